@@ -88,3 +88,52 @@ describe('"plans" or "hopes" as a noun, its own verb told in the past', () => {
     ]);
   });
 });
+
+describe('a deed "will" do by a day, with an active verb', () => {
+  it(`reads "The company said it will pay the dividend by Dec. 31", said on 3 January 1990, as ${ahead('12-31')} (was ${gone('12-31')})`, () => {
+    const text = 'The company said it will pay the dividend by Dec. 31.';
+    expect(values(text)).toEqual([ahead('12-31')]);
+    expect(timemlValues(text)).toEqual([ahead('12-31')]);
+  });
+
+  it(`reads "Management said it will cut 2,000 jobs by Dec. 15" as ${ahead('12-15')} (was ${gone('12-15')})`, () => {
+    expect(values('Management said it will cut 2,000 jobs by Dec. 15.')).toEqual([ahead('12-15')]);
+  });
+
+  it(`keeps a "will" whose words hold a past deed, or another clause's "will", on the day gone by`, () => {
+    expect(values('Analysts will note sales fell by Dec. 31.')).toEqual([gone('12-31')]);
+    expect(values('Officials who will oversee the bailout were named by Dec. 20.')).toEqual([
+      gone('12-20'),
+    ]);
+    expect(values('The company said it paid the dividend by Dec. 31.')).toEqual([gone('12-31')]);
+    expect(isExpectedByDeadline('The will was signed by Dec. 31.', 23)).toBe(false);
+  });
+});
+
+describe('an expectation told in reported speech', () => {
+  it(`reads "The company said it expected to complete the sale by Dec. 31", said on 3 January 1990, as ${ahead('12-31')} (was ${gone('12-31')})`, () => {
+    const text = 'The company said it expected to complete the sale by Dec. 31.';
+    expect(values(text)).toEqual([ahead('12-31')]);
+    expect(timemlValues(text)).toEqual([ahead('12-31')]);
+  });
+
+  it(`reads "Analysts said they expected the merger to be completed by Dec. 1" as ${ahead('12-01')} (was ${gone('12-01')})`, () => {
+    expect(values('Analysts said they expected the merger to be completed by Dec. 1.')).toEqual([
+      ahead('12-01'),
+    ]);
+  });
+
+  it(`keeps one a "but" says failed, and one held before, on ${gone('12-31')}`, () => {
+    expect(
+      values(
+        'The company said it expected to complete the sale by Dec. 31, but regulators balked.',
+      ),
+    ).toEqual([gone('12-31')]);
+    expect(values('The company said it had expected to complete the sale by Dec. 31.')).toEqual([
+      gone('12-31'),
+    ]);
+    expect(values('The company expected to complete the sale by Dec. 31.')).toEqual([
+      gone('12-31'),
+    ]);
+  });
+});

@@ -149,3 +149,34 @@ describe('another day given the crash nickname', () => {
       expect(read).toContainEqual(['Black Monday', CRASH]);
   });
 });
+
+describe('the crash\'s own day that "became" Black Monday', () => {
+  const published = '1989-10-19'; // a Thursday, two years on
+  const monday = weekdayByTense(1, published, 'past');
+
+  it(`reads "Oct. 19, 1987, became Black Monday, the worst day in the market's history", said on 19 October 1989, as the crash alone (was Monday ${monday} beside the date)`, () => {
+    const text = "Oct. 19, 1987, became Black Monday, the worst day in the market's history.";
+    for (const read of both(text, published))
+      expect(read).toEqual([
+        ['Oct. 19, 1987', CRASH],
+        ['Black Monday', CRASH],
+      ]);
+  });
+
+  it(`reads "Two years ago, Oct. 19 became Black Monday" with the crash in the name (was Monday ${monday})`, () => {
+    for (const read of both('Two years ago, Oct. 19 became Black Monday.', published))
+      expect(read).toContainEqual(['Black Monday', CRASH]);
+  });
+
+  it(`reads no day in "The day became Black Monday for brokers" or "Oct. 16 became Black Monday for Tokyo" (was Monday ${monday})`, () => {
+    for (const read of both('The day became Black Monday for brokers.', published))
+      expect(read).toEqual([]);
+    for (const read of both('Oct. 16 became Black Monday for Tokyo.', published))
+      expect(read).toEqual([['Oct. 16', '1989-10-16']]);
+  });
+
+  it('still reads "Traders said Tokyo\'s Black Monday was worse", said on 17 October 1989, as the crash, an owner alone being a place\'s share of it', () => {
+    for (const read of both("Traders said Tokyo's Black Monday was worse.", '1989-10-17'))
+      expect(read).toEqual([['Black Monday', CRASH]]);
+  });
+});

@@ -1,6 +1,7 @@
 import { BEFORE_NAMED } from './blackNamedDay.ts';
 import type { Pass } from './Reading.ts';
 import { publishedDaySpan } from './publishedDayReading.ts';
+import { sentenceStartAt } from './sentenceEnds.ts';
 
 const CRASH_DAY = '1987-10-19';
 // The crash is the Black Monday of copy written after it, and for two decades the only one; later
@@ -18,6 +19,10 @@ const ONE_LIKE_IT = /\b(?:an?|another|next|new|second|any|every|no)\s+$/i;
 // "became", the crash owned.
 const ANOTHER_DAYS_BEFORE =
   /\b(?:own\s+|bec(?:ame|ome|omes|oming)\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?:own\s+)?)?)$/;
+// "Oct. 19, 1987, became Black Monday", "Two years ago, Oct. 19 became Black Monday": a bare
+// "became" whose subject names the crash's own day, by its date or its year, is the crash named.
+const BARE_BECAME = /\bbec(?:ame|ome|omes|oming)\s+$/;
+const CRASH_DAY_NAMED = /\b(?:Oct(?:ober|\.)?\s+19\b|19\s+Oct(?:ober|\.)?|1987\b)/;
 const ANOTHER_DAYS_AFTER = /^\s+of\s+(?:its|their|his|her|our|its\s+very)\s+own\b/i;
 // "the Black Monday of 1987" is the crash written with its year; another year is another day.
 const BLACK_MONDAY = /\bBlack\s+Monday\b(?:\s+(?:of|in)\s+(\d{4})\b)?/g;
@@ -32,6 +37,12 @@ const CRASH_AFTER =
 // Monday's: "the Black Monday crash of 1929", "the 1929 Black Monday".
 const YEAR_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:of|in)\s+(\d{4})\b/;
 const YEAR_BEFORE = /\b(\d{4})\s+$/;
+
+/** Whether the name at `at` follows a bare "became" whose subject names the crash's day. */
+function crashDayBecame(text: string, at: number): boolean {
+  const before = text.slice(sentenceStartAt(text, at), at);
+  return BARE_BECAME.test(before) && CRASH_DAY_NAMED.test(before);
+}
 
 /** The year told with the Black Monday matched by `m`, if any. */
 function toldYear(text: string, m: RegExpExecArray): string | undefined {
@@ -58,7 +69,8 @@ export const readBlackMondayCrash: Pass = (text, { published }) => {
     .filter((m) => !ONE_LIKE_IT.test(text.slice(Math.max(0, m.index - 12), m.index)))
     .filter(
       (m) =>
-        !ANOTHER_DAYS_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) &&
+        (!ANOTHER_DAYS_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
+          crashDayBecame(text, m.index)) &&
         !ANOTHER_DAYS_AFTER.test(text.slice(m.index + m[0].length)),
     )
     .filter((m) => [undefined, '1987'].includes(toldYear(text, m)))

@@ -322,9 +322,11 @@ const RUN_UP_AFTER = new RegExp(
 // flat", said in January or in November).
 const SEASON_AFTER = new RegExp(String.raw`^\s+${FEAST_SEASON_SOURCE}\b`, 'i');
 const SEASON_RUNNING_DAYS = 32;
-// How many days ahead a feast may be for its season, expected or forecast in the past, to be the
-// coming one: some five months, from the summer's orders and forecasts on.
-const EXPECTED_SEASON_DAYS = 150;
+// How many days back a feast may be for its season, expected or forecast in the past, to be the
+// one gone by: the quarter after it, when results are told against what was expected ("Retailers
+// said they expected a strong Christmas season", said in January). Any earlier the season is
+// expected ahead, however far: toy makers' and buyers' forecasts run from spring's orders on.
+const EXPECTED_SEASON_AFTERMATH_DAYS = 90;
 // How many days back a feast may be for its season, told in the present as over, to be that
 // feast's: the weeks of clearance sales after it.
 const SEASON_OVER_DAYS = 45;
@@ -510,13 +512,13 @@ function stretchAroundFeastTense({
   if (tense === 'unknown' && (RUN_UP_AFTER.test(after) || feastRunUp(text, start, end)))
     return 'nearest';
   if (tense === 'past' && seasonRunning(text, start, end, rule, published)) return 'nearest';
-  // "Retailers said they expected a strong Christmas season", said on 13 November 1989: a season
-  // expected or forecast looks ahead though its verb is past, when its feast is at most
-  // EXPECTED_SEASON_DAYS ahead (the one gone by is then more than half a year back).
+  // "Retailers said they expected a strong Christmas season", said on 13 November 1989 or on 20
+  // June 1990: a season expected or forecast looks ahead though its verb is past, unless its feast
+  // is at most EXPECTED_SEASON_AFTERMATH_DAYS gone, the expectation then told against the results.
   if (
     tense === 'past' &&
     seasonExpected(text, start, end) &&
-    feastWithin(rule, published, 'future', EXPECTED_SEASON_DAYS)
+    !feastWithin(rule, published, 'past', EXPECTED_SEASON_AFTERMATH_DAYS)
   )
     return 'future';
   return undefined;

@@ -181,3 +181,38 @@ describe('a month or season "of that year", "of the following year", "of last ye
     ]);
   });
 });
+
+describe('a day and month "of next year", "of last year", "of that year"', () => {
+  const january = { published: '1990-01-03', locale: 'en-US' } as const;
+  const year = Number(january.published.slice(0, 4));
+  const both = (text: string) => [
+    findMentions(text, january).map((m) => [m.text, m.value]),
+    findTimemlMentions(text, january).map((m) => [m.text, m.value]),
+  ];
+
+  it(`reads "The company said the sale should be completed by Dec. 31 of next year", said on 3 January 1990, as ${year + 1}-12-31 (was ${year - 1}-12-31 beside "next year")`, () => {
+    const found = [['Dec. 31 of next year', `${year + 1}-12-31`]];
+    expect(both('The company said the sale should be completed by Dec. 31 of next year.')).toEqual([
+      found,
+      found,
+    ]);
+  });
+
+  it(`reads "Sales had doubled by June 30 of last year" as ${year - 1}-06-30 and "March 3 of that year" as that day of the year named`, () => {
+    expect(both('Sales had doubled by June 30 of last year.')[0]).toEqual([
+      ['June 30 of last year', `${year - 1}-06-30`],
+    ]);
+    expect(
+      both('The rebels reached the city in 1944. They took it on March 3 of that year.')[0],
+    ).toContainEqual(['March 3 of that year', '1944-03-03']);
+  });
+
+  it('leaves a day its month does not have, and a day with no year after it', () => {
+    expect(both('The plant opened on Feb. 30 of last year.')[0]).toEqual([
+      ['last year', `${year - 1}`],
+    ]);
+    expect(
+      both('The deal is expected to close by Dec. 31, and next year sales will rise.')[0],
+    ).not.toContainEqual(expect.arrayContaining(['Dec. 31 of next year']));
+  });
+});

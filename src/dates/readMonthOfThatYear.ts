@@ -1,5 +1,10 @@
+import { getDaysInMonth } from 'date-fns';
 import { monthByTense } from './monthByTense.ts';
-import { MONTH_NAME_CAPITALISED_SOURCE, monthNumber } from './monthNames.ts';
+import {
+  MONTH_CAPITALISED_SOURCE,
+  MONTH_NAME_CAPITALISED_SOURCE,
+  monthNumber,
+} from './monthNames.ts';
 import { pad } from './parseChrono.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { REGULAR_PAST } from './regularPast.ts';
@@ -37,8 +42,10 @@ const THAT_MONTH = new RegExp(
 // March of the following year": a month or season of the year last named, or of the year after or
 // before it, one expression; "September of last year", "the autumn of next year": of the year
 // before or after publication's.
+// A day may stand with the month ("Dec. 31 of next year", "March 3 of that year"): that day of the
+// year named, one expression, not the day read alone by nearness and a year beside it.
 const OF_THAT_YEAR = new RegExp(
-  `\\b(?:(${MONTH_NAME_CAPITALISED_SOURCE})|(?:[Tt]he\\s+)?(${SEASON_PATTERN}))\\s+of\\s+(?:that(?:\\s+same)?|the\\s+(same|following|next|previous|preceding)|(last|this|next))\\s+year\\b`,
+  `\\b(?:(${MONTH_NAME_CAPITALISED_SOURCE})|(?:[Tt]he\\s+)?(${SEASON_PATTERN})|(${MONTH_CAPITALISED_SOURCE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?)\\s+of\\s+(?:that(?:\\s+same)?|the\\s+(same|following|next|previous|preceding)|(last|this|next))\\s+year\\b`,
   'g',
 );
 const YEAR_SHIFT: Record<string, number> = {
@@ -49,29 +56,39 @@ const YEAR_SHIFT: Record<string, number> = {
   last: -1,
 };
 
+/** Whether a day number is one of its month's in some year (a leap year's, for Feb. 29). */
+const isRealDay = (month: string, day: string) =>
+  Number(day) >= 1 && Number(day) <= getDaysInMonth(new Date(2000, monthNumber(month) - 1));
+
 /** "September of that year", "the spring of the following year": of the year last named. */
 function ofThatYear(text: string, published: string): Reading[] {
-  return [...text.matchAll(OF_THAT_YEAR)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    priority: 3,
-    anaphoric: true,
-    resolve: ({ anaphoric }) => {
-      const named = yearOfValue(anaphoric.value);
-      const fromPublished =
-        m[4] !== undefined || named === undefined || anaphoric.source.kind === 'published';
-      const year =
-        (fromPublished ? Number(published.slice(0, 4)) : Number(named)) +
-        (YEAR_SHIFT[(m[3] ?? m[4] ?? '').toLowerCase()] ?? 0);
-      const part = m[1] ? pad(monthNumber(m[1])) : SEASON_CODES[m[2]!.toLowerCase()]!;
-      return {
-        type: 'DATE',
-        value: `${year}-${part}`,
-        granularity: m[1] ? 'month' : 'season',
-        anchor: fromPublished ? { kind: 'published', date: published } : anaphoric.source,
-      };
-    },
-  }));
+  return [...text.matchAll(OF_THAT_YEAR)]
+    .filter((m) => m[4] === undefined || isRealDay(m[3]!, m[4]))
+    .map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      priority: 3,
+      anaphoric: true,
+      resolve: ({ anaphoric }) => {
+        const named = yearOfValue(anaphoric.value);
+        const fromPublished =
+          m[6] !== undefined || named === undefined || anaphoric.source.kind === 'published';
+        const year =
+          (fromPublished ? Number(published.slice(0, 4)) : Number(named)) +
+          (YEAR_SHIFT[(m[5] ?? m[6] ?? '').toLowerCase()] ?? 0);
+        const part = m[1]
+          ? pad(monthNumber(m[1]))
+          : m[3]
+            ? `${pad(monthNumber(m[3]))}-${pad(Number(m[4]))}`
+            : SEASON_CODES[m[2]!.toLowerCase()]!;
+        return {
+          type: 'DATE',
+          value: `${year}-${part}`,
+          granularity: m[1] ? 'month' : m[3] ? 'day' : 'season',
+          anchor: fromPublished ? { kind: 'published', date: published } : anaphoric.source,
+        };
+      },
+    }));
 }
 
 /** "that September", "that summer": the month or season in the year of the mention before it. */

@@ -105,3 +105,39 @@ describe('an expecting verb after a "said that"', () => {
       expect(christmas(text)).toBe(gone);
   });
 });
+
+describe('a feast season expected long before it comes', () => {
+  const june = { published: '1990-06-20', locale: 'en-US' } as const;
+  const juneYear = Number(june.published.slice(0, 4));
+  const read = (text: string, options: { published: string; locale: 'en-US' }) =>
+    [findMentions, findTimemlMentions].map(
+      (find) => find(text, options).find((m) => /Christmas|Halloween/.test(m.text))?.value,
+    );
+
+  it(`reads "Toy makers said they expected a strong Christmas season", said on 20 June 1990, as ${juneYear}-12-25 (was ${juneYear - 1}-12-25)`, () => {
+    expect(read('Toy makers said they expected a strong Christmas season.', june)).toEqual([
+      `${juneYear}-12-25`,
+      `${juneYear}-12-25`,
+    ]);
+  });
+
+  it(`reads "Candy makers said they expected a strong Halloween season", said on 2 April 1990, as ${juneYear}-10-31 (was ${juneYear - 1}-10-31)`, () => {
+    const april = { published: '1990-04-02', locale: 'en-US' } as const;
+    expect(read('Candy makers said they expected a strong Halloween season.', april)[0]).toBe(
+      `${juneYear}-10-31`,
+    );
+  });
+
+  it(`keeps the season gone by when said in the quarter after its feast, and with another year or "had expected" before it`, () => {
+    const january = { published: '1990-01-20', locale: 'en-US' } as const;
+    expect(read('Toy makers said they expected a strong Christmas season.', january)[0]).toBe(
+      `${juneYear - 1}-12-25`,
+    );
+    for (const text of [
+      'Last year, retailers said they expected a strong Christmas season.',
+      'Toy makers said they had expected a strong Christmas season.',
+      'Retailers said the Christmas season was the worst since 1982.',
+    ])
+      expect(read(text, june)[0]).toBe(`${juneYear - 1}-12-25`);
+  });
+});
