@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, format, parseISO } from 'date-fns';
 import {
   CLOCK_ENDS_SENTENCE,
+  NOON_ENDS_SENTENCE,
   ZONE_STOP_ENDS_SENTENCE,
   clockEndsSentenceBetween,
 } from './clockEndsSentence.ts';
@@ -211,5 +212,51 @@ describe('a clock whose zone and stop end its sentence (ZONE_STOP_ENDS_SENTENCE)
     expect(both('The Treasury will auction bills at 1 p.m. EST tomorrow.')[0]).toEqual([
       `${day(1)}T13:00`,
     ]);
+  });
+});
+
+describe('noon, and two weekdays with a subject of their own, after a clock that has its day', () => {
+  const on = (date: string, clock: string) => `${date}T${clock}`;
+
+  it(`reads "The gym opens Friday at 9 a.m. Saturday and Sunday it opens at 10", said on Friday 12 January 1996, as 9 a.m. on ${coming('Friday')} and Saturday ${coming('Saturday')} apart`, () => {
+    expect(values('The gym opens Friday at 9 a.m. Saturday and Sunday it opens at 10.')).toEqual([
+      on(coming('Friday'), '09:00'),
+      coming('Saturday'),
+      coming('Sunday'),
+    ]);
+  });
+
+  it(`reads "The fair opens Friday at noon Saturday there is a parade" as noon on ${coming('Friday')} and Saturday ${coming('Saturday')} apart`, () => {
+    expect(values('The fair opens Friday at noon Saturday there is a parade.')).toEqual([
+      on(coming('Friday'), '12:00'),
+      coming('Saturday'),
+    ]);
+  });
+
+  it(`keeps "The talks resume at noon Monday" one time on ${coming('Monday')}`, () => {
+    expect(values('The talks resume at noon Monday.')).toEqual([on(coming('Monday'), '12:00')]);
+  });
+
+  it(`keeps "The curfew runs Saturday until noon Sunday police said" one time on ${coming('Sunday')}`, () => {
+    expect(values('The curfew runs Saturday until noon Sunday police said.')).toEqual([
+      coming('Saturday'),
+      on(coming('Sunday'), '12:00'),
+    ]);
+  });
+
+  it('keeps two weekdays with no subject after them the clock\'s: "Friday at 9 a.m. Saturday and Sunday."', () => {
+    const text = 'The shop is open Friday at 9 a.m. Saturday and Sunday.';
+    expect(text.replace(CLOCK_ENDS_SENTENCE, ';')).toBe(text);
+  });
+});
+
+describe('NOON_ENDS_SENTENCE', () => {
+  it('leaves noon and a weekday with no subject and verb of its own after it one time', () => {
+    for (const text of [
+      'The company suspended trading Tuesday from noon Wednesday pending an announcement.',
+      'The curfew runs Saturday until noon Sunday police said.',
+      'The fair opens Friday at noon Saturday in the park.',
+    ])
+      expect(text.replace(NOON_ENDS_SENTENCE, ';')).toBe(text);
   });
 });

@@ -30,6 +30,11 @@ const RANGE_END_BEFORE = String.raw`(?<=\b(?:until|till)\s+${CLOCK_SOURCE}\s(?:$
 // decided"): only a clock told with "at", which has its day already.
 const SUBJECT_AFTER_PART = String.raw`(?<=\bat\s+${CLOCK_SOURCE}\s(?:${WEEKDAY_CAPITALISED_SOURCE}))\s+(?:${PART_OF_DAY_SOURCE})\s+(?!${SAID_AFTER})(?:the|a|an|it|he|she|they|we|its|his|her|their)\s+[a-z]`;
 
+// Two weekdays joined by "and" and then a subject of their own that opens a clause ("Friday at 9
+// a.m. Saturday and Sunday it opens at 10"): the days of the next sentence, not the clock's; not a
+// subject that a verb of saying closes ("Saturday and Sunday they said").
+const DAYS_SUBJECT_AFTER = String.raw`\s+and\s+(?:${WEEKDAY_CAPITALISED_SOURCE})\s+(?!${SAID_AFTER})(?:it|he|she|they|we|there)\s+[a-z]`;
+
 /**
  * The space after a clock's dotted "a.m." or "p.m." that ends a sentence, where the clock already
  * has its weekday before it and a weekday opens the next sentence: "The museum is open Saturday,
@@ -48,7 +53,16 @@ const SUBJECT_AFTER_PART = String.raw`(?<=\bat\s+${CLOCK_SOURCE}\s(?:${WEEKDAY_C
  * @example 'Tuesday at 9 a.m. Wednesday it'.replace(CLOCK_ENDS_SENTENCE, ';') // 'Tuesday at 9 a.m.;Wednesday it'
  */
 export const CLOCK_ENDS_SENTENCE = new RegExp(
-  String.raw`(?<=\b(?:${WEEKDAY_CAPITALISED_SOURCE}),?\s+(?:at|from|by|until|till)\s+${CLOCK_SOURCE})\s(?=(?:${WEEKDAY_CAPITALISED_SOURCE})(?:['’]s\b|\s+(?!${SAME_TIME_AFTER}|${RANGE_END_BEFORE}${SAID_AFTER})[A-Za-z]|${SUBJECT_AFTER_PART}))`,
+  String.raw`(?<=\b(?:${WEEKDAY_CAPITALISED_SOURCE}),?\s+(?:at|from|by|until|till)\s+${CLOCK_SOURCE})\s(?=(?:${WEEKDAY_CAPITALISED_SOURCE})(?:['’]s\b|\s+(?!${SAME_TIME_AFTER}|${RANGE_END_BEFORE}${SAID_AFTER})[A-Za-z]|${SUBJECT_AFTER_PART}|${DAYS_SUBJECT_AFTER}))`,
+  'g',
+);
+
+// Noon or midday after "at", "until" or "till" and a weekday, then a weekday with a subject of its
+// own and its verb ("The fair opens Friday at noon Saturday there is a parade", "open Saturday
+// until noon Sunday it is closed"): only so clear, as "suspended trading Tuesday from noon
+// Wednesday pending an announcement" and "until noon Sunday police said" are one time.
+export const NOON_ENDS_SENTENCE = new RegExp(
+  String.raw`(?<=\b(?:${WEEKDAY_CAPITALISED_SOURCE}),?\s+(?:at|until|till)\s+(?:noon|midday))\s(?=(?:${WEEKDAY_CAPITALISED_SOURCE})\s+(?!${SAID_AFTER})(?:it|he|she|they|we|there)\s+[a-z])`,
   'g',
 );
 
@@ -72,15 +86,15 @@ export const ZONE_STOP_ENDS_SENTENCE = new RegExp(
 // of their own, so that the offset it sets is no one else's). Their lookbehinds still see the
 // words before that offset and their lookaheads the words after `to`, so a match tried at an
 // offset is the one that searching the whole text finds there.
-const ENDS_AT = [CLOCK_ENDS_SENTENCE, ZONE_STOP_ENDS_SENTENCE].map(
+const ENDS_AT = [CLOCK_ENDS_SENTENCE, NOON_ENDS_SENTENCE, ZONE_STOP_ENDS_SENTENCE].map(
   (pattern) => new RegExp(pattern.source, 'y'),
 );
 
 /**
- * Whether a sentence ends after a clock (CLOCK_ENDS_SENTENCE, ZONE_STOP_ENDS_SENTENCE) between
- * `from` and `to` of `text`: the clock before and the weekday after are then no one time, whatever
- * else joins them. Each pattern is tried only at the offsets from `from` up to `to`, never on to
- * the end of the text when no sentence ends there.
+ * Whether a sentence ends after a clock (CLOCK_ENDS_SENTENCE, NOON_ENDS_SENTENCE,
+ * ZONE_STOP_ENDS_SENTENCE) between `from` and `to` of `text`: the clock before and the weekday
+ * after are then no one time, whatever else joins them. Each pattern is tried only at the offsets
+ * from `from` up to `to`, never on to the end of the text when no sentence ends there.
  */
 export function clockEndsSentenceBetween(text: string, from: number, to: number): boolean {
   for (let at = from; at < to; at++) {

@@ -1,4 +1,5 @@
 import { orderWeekdayRangeEnds } from './orderWeekdayRangeEnds.ts';
+import { orderWeekdayRangeStart } from './orderWeekdayRangeStart.ts';
 import { joinWeekdayToHoliday } from './joinWeekdayToHoliday.ts';
 import { daysListedAfter } from './daysListedAfter.ts';
 import { daysListedBefore } from './daysListedBefore.ts';
@@ -342,12 +343,15 @@ function readAcrossMentions(
               text,
               runOnToWeekday(
                 text,
-                orderWeekdayRangeEnds(
+                orderWeekdayRangeStart(
                   text,
-                  weekdaysAfterNextWeekLead(
+                  orderWeekdayRangeEnds(
                     text,
-                    weekdaysOfNamedWeek(text, orderPairedWeekdays(text, tied, options.published)),
-                    options.published,
+                    weekdaysAfterNextWeekLead(
+                      text,
+                      weekdaysOfNamedWeek(text, orderPairedWeekdays(text, tied, options.published)),
+                      options.published,
+                    ),
                   ),
                 ),
               ),

@@ -3,7 +3,7 @@ import { CLOCK_WORDS } from './clockWords.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { COUNT_AFTER_DATE_COMMA } from './countAfterDateComma.ts';
 import { CLOCK_COMMA_BEFORE_COUNT } from './clockCommaBeforeCount.ts';
-import { CLOCK_ENDS_SENTENCE } from './clockEndsSentence.ts';
+import { CLOCK_ENDS_SENTENCE, NOON_ENDS_SENTENCE } from './clockEndsSentence.ts';
 import { DOTTED_CLOCK_BEFORE_ZONE } from './dottedClockBeforeZone.ts';
 import { FIGURE_WITH_DECIMALS } from './figureWithDecimals.ts';
 import { LONG_DECIMAL } from './longDecimal.ts';
@@ -251,6 +251,7 @@ export function maskForChrono(text: string): string {
     .replace(COUNT_BEFORE_FROM_CLOCK, blank)
     .replace(CLOCK_COMMA_BEFORE_COUNT, ';')
     .replace(CLOCK_ENDS_SENTENCE, ';')
+    .replace(NOON_ENDS_SENTENCE, ';')
     .replace(SPAN_DIRECTION_BEFORE_DATE, blank)
     .replace(LOCAL_TIME_BEFORE_DAY, blank)
     .replace(FROM_BEFORE_DAYS, (word, first: string, second: string) =>

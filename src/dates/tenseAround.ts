@@ -950,6 +950,8 @@ function tenseOfVerbs(text: string, start: number, end: number): Tense {
   const { before, after } = withoutHypotheticalCondition(sentenceAround(text, start, end));
   const tags = () => wordTags(text, start - before.length, end + after.length);
   const read: VerbsRead = { text, start, end, before, after, tags };
+  // The plan's own words right before the date would read it ahead, so its undoing is asked first.
+  if (planUndoneAfterDate(before, after)) return 'past';
   const cued = tenseOfCuesAround(read);
   if (cued) return cued;
   const clause = dateClause(read);
@@ -1656,15 +1658,36 @@ function planUndoneAfterFrontedDate(before: string, after: Stretch): boolean {
   const main = clauseAt(after, comma[0].length).words;
   const but = PLAN_UNDONE.exec(after.words);
   if (!but || !PLAN_TOLD_MAIN.test(main)) return false;
-  const undone = after.words.slice(but.index + but[0].length).split(SENTENCE_STOP)[0] ?? '';
-  // "but the union said it had not been consulted": a saying after "but" is a word on the plan,
-  // not what undid it, and leaves the plan where it was.
+  return undoneInPast(after.words.slice(but.index + but[0].length).split(SENTENCE_STOP)[0] ?? '');
+}
+
+/**
+ * Whether the words after a plan's "but" tell, in the past, what undid it ("but the work ran
+ * late"). "but the union said it had not been consulted": a saying after "but" is a word on the
+ * plan, not what undid it, and leaves the plan where it was.
+ */
+function undoneInPast(undone: string): boolean {
   return (
     UNDONE_PAST_CUE.test(undone) &&
     !UNDONE_AHEAD.test(undone) &&
     !REPORTED.test(undone) &&
     !UNDONE_LATELY.test(undone)
   );
+}
+
+/**
+ * "The plant was scheduled to close on 1 December, but it was reprieved", said on 10 April 2008: a
+ * date right after a plan told in the past, with "but" and a past undo later in its sentence, is
+ * the plan's day gone by (`2007-12-01`), as the fronted date is (planUndoneAfterFrontedDate); "but
+ * workers hope it will be saved" leaves it ahead, as does "The gallery was due to reopen on 21
+ * August" with nothing after it, and a plan told in a relative clause is the main clause's to date.
+ */
+function planUndoneAfterDate(before: string, after: string): boolean {
+  const clause = before.split(CLAUSE_STOP).at(-1) ?? '';
+  if (!PLAN_TOLD_BEFORE.test(clause) || RELATIVE_PLAN.test(clause)) return false;
+  const sentence = after.split(SENTENCE_STOP)[0] ?? '';
+  const but = PLAN_UNDONE.exec(sentence);
+  return but !== null && undoneInPast(sentence.slice(but.index + but[0].length));
 }
 
 /**

@@ -47,6 +47,10 @@ const PAST_CHANGE = new RegExp(`\\b(?:${PAST_CHANGE_VERB})\\b`, 'i');
 const FORECAST =
   /\b(?:expect\w*|forecast\w*|predict\w*|project\w*|will|would|could|should|may|might|must)\b/i;
 
+// A plan told in the past right before its day: "was scheduled to close", "were due to reopen".
+const PLAN_TOLD_PAST_BEFORE =
+  /\b(?:was|were)\s+(?:(?:due|set|scheduled)\s+)?to\s+(?!have\b)[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$/i;
+
 /**
  * What a verb right before a day and month says of it: gone by, ahead, to come, or nothing. The
  * new time of a thing put off is ahead unless its sentence tells it gone by (`tense`).
@@ -95,7 +99,10 @@ export function verbBefore(
   if (isExpectedByDeadline(text, start)) return 'will';
   const schedule = SCHEDULE_VERB_BEFORE.exec(words);
   // "will expire", "will take effect": the schedule's future, not its present.
-  if (schedule) return /^will\b/i.test(schedule[0]) ? 'will' : 'ahead';
+  if (schedule && /^will\b/i.test(schedule[0])) return 'will';
+  // "was scheduled to close on 1 December, but it was reprieved": a plan told in the past that its
+  // sentence tells undone (`tense`) is no schedule ahead; its day is the nearest gone by.
+  if (schedule) return tense === 'past' && PLAN_TOLD_PAST_BEFORE.test(words) ? undefined : 'ahead';
   // "will be closed on 12 December": a future's passive, which its participle hides, read as a
   // schedule's present is, so a stretch begun days ago keeps its year ("Trading will be suspended
   // from 9 to 12 June", said on 10 June).

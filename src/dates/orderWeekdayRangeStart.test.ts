@@ -1,0 +1,75 @@
+import { addDays, format } from 'date-fns';
+import { describe, expect, it } from 'vitest';
+import { toLocalDate } from './calendarDate.ts';
+import { findMentions } from './findMentions.ts';
+
+const read = (text: string, published: string, locale: 'en-US' | 'en-GB' = 'en-US') =>
+  findMentions(text, { published, locale }).map((m) => [m.text, m.value]);
+const day = (published: string, days: number) =>
+  format(addDays(toLocalDate(published), days), 'yyyy-MM-dd');
+
+describe('orderWeekdayRangeStart', () => {
+  it('reads "The ban lasts Saturday until 8 p.m. Sunday the ministry said", said on Friday 12 January 1996, as the coming Saturday', () => {
+    const published = '1996-01-12';
+    expect(
+      read('The ban lasts Saturday until 8 p.m. Sunday the ministry said.', published),
+    ).toEqual([
+      ['Saturday', day(published, 1)],
+      ['8 p.m. Sunday', `${day(published, 2)}T20:00`],
+    ]);
+  });
+
+  it('reads "The line is closed Saturday until 4 a.m. Monday Network Rail said", said on Wednesday 9 July 2003, as the coming Saturday', () => {
+    const published = '2003-07-09';
+    expect(
+      read(
+        'The line is closed Saturday until 4 a.m. Monday Network Rail said.',
+        published,
+        'en-GB',
+      ),
+    ).toEqual([
+      ['Saturday', day(published, 3)],
+      ['4 a.m. Monday', `${day(published, 5)}T04:00`],
+    ]);
+  });
+
+  it('reads "Water is off Thursday until 7 a.m. Friday the utility said", said on Monday 15 January 1996, as the coming Thursday', () => {
+    const published = '1996-01-15';
+    expect(
+      read('Water is off Thursday until 7 a.m. Friday the utility said.', published)[0],
+    ).toEqual(['Thursday', day(published, 3)]);
+  });
+
+  it('reads "The line was closed Saturday until 4 a.m. Monday", said on Wednesday 9 July 2003, as the stretch gone by, its Monday too', () => {
+    const published = '2003-07-09';
+    expect(
+      read('The line was closed Saturday until 4 a.m. Monday, Network Rail said.', published),
+    ).toEqual([
+      ['Saturday', day(published, -4)],
+      ['4 a.m. Monday', `${day(published, -2)}T04:00`],
+    ]);
+  });
+
+  it('leaves "The curfew runs Saturday until 6 a.m. Monday police said", said on Friday 12 January 1996, as read', () => {
+    const published = '1996-01-12';
+    expect(read('The curfew runs Saturday until 6 a.m. Monday police said.', published)).toEqual([
+      ['Saturday', day(published, 1)],
+      ['6 a.m. Monday', `${day(published, 3)}T06:00`],
+    ]);
+  });
+
+  it('leaves two weekdays not joined as a stretch: "The ban lasted Saturday, and on Sunday the ministry met"', () => {
+    const published = '1996-01-12';
+    expect(read('The ban lasted Saturday, and on Sunday the ministry met.', published)).toEqual([
+      ['Saturday', day(published, -6)],
+      ['on Sunday', day(published, -5)],
+    ]);
+  });
+  it('leaves the two days of a thing moved: "Her case has been moved from Friday to Monday", said on Tuesday 5 May 2026', () => {
+    const published = '2026-05-05';
+    expect(read('Her case has been moved from Friday to Monday.', published)).toEqual([
+      ['Friday', day(published, -4)],
+      ['Monday', day(published, 6)],
+    ]);
+  });
+});
