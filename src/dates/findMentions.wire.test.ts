@@ -808,6 +808,15 @@ describe('a deadline gone by with its owner or "past" between the verb and the d
     });
   });
 
+  it.each([
+    "Negotiators hope to beat the union's Friday deadline.",
+    "Lawyers said they would beat the union's Friday deadline.",
+  ])('still reads %j, said on the Sunday before, as the coming Friday', (text) => {
+    const sunday = '1998-08-30';
+    const friday = toCalendarDate(addDays(parseISO(sunday), 5));
+    expect(news(text, sunday).find((f) => f.text === 'Friday')).toMatchObject({ value: friday });
+  });
+
   it(`still reads "The relatives said they would ignore the government's Thursday deadline", said on the Monday, as the coming Thursday`, () => {
     const monday = '2000-04-10';
     const coming = toCalendarDate(addDays(parseISO(monday), 3));
