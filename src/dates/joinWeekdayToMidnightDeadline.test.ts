@@ -53,6 +53,16 @@ describe('joinWeekdayToMidnightDeadline', () => {
     expect(read(text, tuesday)).toEqual([["Friday's midnight", endOfDay(friday, {})]]);
   });
 
+  it(`reads "Union leaders warned they could not meet Thursday's midnight deadline", said on the Sunday after a Thursday, as the coming Thursday's end`, () => {
+    const sunday = '1998-08-30';
+    const thursday = shiftTimex(sunday, { amount: 4, unit: 'day' });
+    const text = "Union leaders warned they could not meet Thursday's midnight deadline.";
+    expect(read(text, sunday)).toEqual([["Thursday's midnight", endOfDay(thursday, {})]]);
+    expect(readTimeml(text, sunday)).toEqual([
+      ["Thursday's midnight", endOfDay(thursday, { timeml: true })],
+    ]);
+  });
+
   it(`reads "Negotiators were working to beat Friday's midnight strike deadline", said on the Wednesday before, as that Friday's end`, () => {
     const friday = '2000-08-04';
     const wednesday = shiftTimex(friday, { amount: -2, unit: 'day' });

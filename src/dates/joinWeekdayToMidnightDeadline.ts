@@ -1,9 +1,8 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { Mention } from '../model/mention.ts';
 import { endOfDay } from './endOfDay.ts';
 import { DEADLINE_NAMED_AFTER_SOURCE } from './midnightOfDeadline.ts';
 import { isDayValue } from './valueShape.ts';
-import { weekdayByTense } from './weekdayByTense.ts';
+import { nearestWeekday, weekdayByTense } from './weekdayByTense.ts';
 import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
 
 // "Tuesday's midnight deadline", "Friday's midnight strike deadline": a weekday's own midnight
@@ -30,9 +29,14 @@ const MISSED_BEFORE =
 const LAST_WEEKDAY = /^last\s/i;
 // "Palm Beach officials said they could not meet Tuesday's midnight deadline": "could not" is
 // the past of "cannot" in reported speech as well as a forecast, so the words tell neither the
-// deadline gone by nor the one ahead; the weekday nearer publication is taken (said on the
-// Thursday after, the Tuesday two days gone; said on the Monday before, the Tuesday next day).
+// deadline gone by nor the one ahead; the weekday nearest publication is taken (nearestWeekday:
+// said on the Thursday after, the Tuesday two days gone; said on the Monday before, the Tuesday
+// next day).
 const COULD_NOT_BEFORE = /\bcould(?:\s+not|n['’]t)\s+(?:meet|beat|make)\s+$/i;
+// … but after a verb of foretelling it is only a forecast: "Union leaders warned they could not
+// meet Thursday's midnight deadline", said on the Sunday after a Thursday, is the coming one.
+const FORETOLD_COULD_NOT_BEFORE =
+  /\b(?:warned|predicted|feared|forecast|cautioned|worried)\s+(?:that\s+)?(?:\w+\s+)?could(?:\s+not|n['’]t)\s+(?:meet|beat|make)\s+$/i;
 
 /** The day a text was published, and whether it is read in TimeML mode. */
 interface DeadlineOptions {
@@ -76,10 +80,13 @@ function deadlineMidnight(
   const before = text.slice(Math.max(0, day.start - 30), day.start);
   const ahead =
     TO_MEET_BEFORE.test(before) && !MISSED_BEFORE.test(before) && !LAST_WEEKDAY.test(day.text);
+  const nearest =
+    COULD_NOT_BEFORE.test(before) &&
+    !FORETOLD_COULD_NOT_BEFORE.test(text.slice(Math.max(0, day.start - 60), day.start));
   const weekday = !ahead
     ? day.value
-    : COULD_NOT_BEFORE.test(before)
-      ? nearerWeekday(weekdayNumber(name), options.published)
+    : nearest
+      ? nearestWeekday(weekdayNumber(name), options.published)
       : weekdayByTense(weekdayNumber(name), options.published, 'future');
   const start = day.end - name.length;
   return {
@@ -88,13 +95,4 @@ function deadlineMidnight(
     text: text.slice(start, midnight.end),
     value: endOfDay(weekday, { timeml: options.timeml }),
   };
-}
-
-/** The weekday gone by or the coming one, whichever is nearer the day of publication. */
-function nearerWeekday(weekday: number, published: string): string {
-  const gone = weekdayByTense(weekday, published, 'past');
-  const coming = weekdayByTense(weekday, published, 'future');
-  const days = (day: string) =>
-    Math.abs(differenceInCalendarDays(parseISO(day), parseISO(published)));
-  return days(gone) < days(coming) ? gone : coming;
 }

@@ -36,6 +36,14 @@ describe('a holiday booked or forecast for, told in the past', () => {
     expect(eve(text, published)).toEqual([christmasEve(published, 1), christmasEve(published, 1)]);
   });
 
+  it('leaves "Last year, 20,000 pilgrims were expected for Christmas Eve, but only 5,000 came", said on 20 December 2000, on the eve gone by', () => {
+    const text = 'Last year, 20,000 pilgrims were expected for Christmas Eve, but only 5,000 came.';
+    const published = '2000-12-20';
+    const start = text.indexOf('Christmas');
+    expect(pastArrangementFor(text, start, start + 'Christmas Eve'.length, published)).toBe(false);
+    expect(eve(text, published)).toEqual([christmasEve(published, 1), christmasEve(published, 1)]);
+  });
+
   it('reads "Airlines said bookings for New Year\'s Eve were down", said on 30 December 1999, as the coming 1999-12-31', () => {
     const text = "Airlines said bookings for New Year's Eve were down 20 percent.";
     const published = '1999-12-30';

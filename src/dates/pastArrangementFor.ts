@@ -1,3 +1,4 @@
+import { namesOtherYear } from './otherYearInSentence.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
 
 // One character of a short object in the clause, with no "was", "were", "is", "are" nor a "have"
@@ -25,7 +26,8 @@ const ARRANGEMENT_BEFORE = new RegExp(
 // "traffic on Christmas Eve was expected to be heavy": a forecast told in the past.
 const FORECAST_AFTER = /^[^.!?;]{0,30}?\b(?:was|were)\s+(?:expected|forecast|likely)\b/i;
 // "Police said 20,000 pilgrims were expected for Christmas Eve": a crowd or a thing forecast for
-// the day, the forecast's passive right before it.
+// the day, the forecast's passive right before it, unless the sentence's start names another year
+// ("Last year, 20,000 pilgrims were expected for Christmas Eve, but only 5,000 came").
 const EXPECTED_FOR_BEFORE = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:expected|forecast)\s+(?:for|on)\s+$/i;
 // "…for New Year's Eve every year", "…each year": a habit, no one day.
 export const HABIT_AFTER =
@@ -37,13 +39,19 @@ export const HABIT_AFTER =
  * Eve was expected to be heavy"): an arrangement made before its day, which may be the coming one
  * ("said on 30 December 1999", 1999-12-31) or the one gone by, so the past of its telling does not
  * say which. Not a deed on the day ("Stores said sales on Christmas Eve were strong"), nor a habit.
+ * `published`, the day of publication, tells whether a year named before a forecast is another.
  */
-export function pastArrangementFor(text: string, start: number, end: number): boolean {
+export function pastArrangementFor(
+  text: string,
+  start: number,
+  end: number,
+  published?: string,
+): boolean {
   const before = text.slice(Math.max(sentenceStartAt(text, start), start - 90), start);
   const after = text.slice(end);
   return (
     (ARRANGEMENT_BEFORE.test(before) ||
-      EXPECTED_FOR_BEFORE.test(before) ||
+      (EXPECTED_FOR_BEFORE.test(before) && !namesOtherYear(before, published)) ||
       FORECAST_AFTER.test(after)) &&
     !HABIT_AFTER.test(after)
   );

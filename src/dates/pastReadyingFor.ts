@@ -1,5 +1,5 @@
 import { HABIT_AFTER, SHORT_OBJECT_CHAR } from './pastArrangementFor.ts';
-import { YEAR_BEFORE_SOURCE, YEARS_BACK_SOURCE } from './otherYearInSentence.ts';
+import { namesOtherYear } from './otherYearInSentence.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
 
 // A deed of readying done for a day: people or things put in place ("assigned 8,000 police
@@ -23,18 +23,8 @@ const READYING_BEFORE = new RegExp(
 // by, whatever verb of readying brings them. Sales staff and the like are readied, not counted.
 const RESULT_BEFORE =
   /\b(?:loss(?:es)?|profits?|gains?|earnings|results|revenues?|sales(?!\s+(?:staff|clerks|workers|help|people))|deficits?|surplus)\b[^.!?;:,]{0,30}?\bfor\s+(?:the\s+)?$/i;
-// Another year named in the deed's own clause ("Last year, the city assigned 7,000 officers to
-// Times Square for New Year's Eve", "were assigned for New Year's Eve a year ago", "In 1998, …"):
-// the deed was done for that year's feast, however near the coming one. A year that only names a
-// thing ("after the 1998 riots") or a comparison after a comma ("up from 5,000 last year") is no
-// such cue, so bare years count only after "in" or "of", and only a year other than the one of
-// publication: "In 1999, police cancelled all leave for New Year's Eve", said on 28 December 1999,
-// is that year's readying for the eve ahead.
-const OTHER_YEAR = new RegExp(
-  String.raw`\b(?:${YEAR_BEFORE_SOURCE}(?!-)|${YEARS_BACK_SOURCE}|(?:in|of)\s+((?:19|20)\d{2})\b)`,
-  'gi',
-);
-// The rest of the feast's clause: up to a comma, a semicolon or a sentence's end.
+// The rest of the feast's clause: up to a comma, a semicolon or a sentence's end, so a comparison
+// after a comma ("up from 5,000 last year") names no other year of the deed.
 const CLAUSE_AFTER = /^[^,;.!?]*/;
 
 /**
@@ -60,13 +50,8 @@ export function pastReadyingFor(
     READYING_BEFORE.test(before) &&
     !RESULT_BEFORE.test(before) &&
     !HABIT_AFTER.test(after) &&
+    // "Last year, the city assigned 7,000 officers to Times Square for New Year's Eve": the deed
+    // was done for that year's feast, however near the coming one.
     !namesOtherYear(clause, published)
-  );
-}
-
-function namesOtherYear(clause: string, published: string | undefined): boolean {
-  // "Last year", "a year ago": another year whatever the day of publication.
-  return [...clause.matchAll(OTHER_YEAR)].some(
-    (m) => m[1] === undefined || m[1] !== published?.slice(0, 4),
   );
 }

@@ -7,10 +7,14 @@ import { MODALS } from './modals.ts';
 
 // What may stand before a day in a sentence's subject: an article or possessive, up to three
 // capitalised or possessive words, "on" ("The council's 4/12 vote", "The Oscars on March 2",
-// "Voters on May 4"), or an article and one or two words of a common noun before "on" ("The
-// parade on July 4", "The peace talks on Dec. 12").
+// "Voters on May 4").
 const SUBJECT_LEAD =
-  /(?:^|[.!?]["”’']?\s+)(?:(?:(?:The|A|An|Its|Their|His|Her|Our)\s+)?(?:(?:[A-Z][\w.’'-]*|[a-z]+['’]s)\s+){0,3}(?:on\s+)?|(?:The|A|An|Its|Their|His|Her|Our)\s+(?:[a-z][\w’'-]*\s+){1,2}on\s+)$/;
+  /(?:^|[.!?]["”’']?\s+)(?:(?:The|A|An|Its|Their|His|Her|Our)\s+)?(?:(?:[A-Z][\w.’'-]*|[a-z]+['’]s)\s+){0,3}(?:on\s+)?$/;
+// … or an article and one or two words of a common noun before "on" ("The parade on July 4",
+// "The peace talks on Dec. 12"). Such a subject may be an occasion still ahead, so a count after
+// "drew" tells a crowd only before a crowd noun (CROWD_BY_NOUN).
+const COMMON_NOUN_LEAD =
+  /(?:^|[.!?]["”’']?\s+)(?:The|A|An|Its|Their|His|Her|Our)\s+(?:[a-z][\w’'-]*\s+){1,2}on\s+$/;
 // The words that end the subject after the day and its noun, "'s" or up to two words but no
 // auxiliary, modal, "to" nor joining word, then a past verb: "vote approved", "drew", "summit
 // ended", not "vote was postponed", "summit will decide", "vote is expected". Lower-case words
@@ -41,13 +45,17 @@ const STIRRED_BEFORE =
 // protesters", "drew a record crowd"); a count in words of anything else may be stirred before
 // ("drew thousands of complaints").
 const CROWD_NOUN = String.raw`(?:crowds?|people|protesters|demonstrators|marchers|spectators|viewers|fans|visitors|pilgrims|supporters|mourners|revell?ers|worshippers|tourists|onlookers)\b`;
-const CROWD_COUNTED = new RegExp(
-  String.raw`^\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|an\s+estimated\s+)?` +
-    String.raw`(?:\d|(?:(?:half\s+)?${NUMBER_SOURCE}\s+(?:million|thousand|hundred)|` +
-    String.raw`(?:tens\s+of\s+)?(?:hundreds|thousands|millions)\s+of|an?\s+(?:record|huge|large|big))` +
-    String.raw`\s+(?:[a-z]+\s+)?${CROWD_NOUN})`,
-  'i',
-);
+// A count before a crowd noun: in figures or in words.
+const COUNT_OF_CROWD =
+  String.raw`(?:\d[\d,.]*(?:\s+(?:million|thousand|hundred))?|(?:half\s+)?${NUMBER_SOURCE}\s+(?:million|thousand|hundred)|` +
+  String.raw`(?:tens\s+of\s+)?(?:hundreds|thousands|millions)\s+of|an?\s+(?:record|huge|large|big))` +
+  String.raw`\s+(?:[a-z]+\s+)?${CROWD_NOUN}`;
+const COUNT_LEAD = String.raw`^\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|an\s+estimated\s+)?`;
+// After a named subject any figure counts ("drew 19.7 million viewers", "drew 75,000 to the
+// Mall"); after a common noun only a crowd: "The parade on July 4 drew 200 applications for
+// floats", said on 25 June, is still ahead.
+const CROWD_COUNTED = new RegExp(`${COUNT_LEAD}(?:\\d|${COUNT_OF_CROWD})`, 'i');
+const CROWD_BY_NOUN = new RegExp(`${COUNT_LEAD}${COUNT_OF_CROWD}`, 'i');
 const COUNTS_CROWD = /^(?:drew|attracted)$/;
 
 /**
@@ -60,7 +68,9 @@ const COUNTS_CROWD = /^(?:drew|attracted)$/;
  * occasion stirs before it is held ("The April 12 concert sold out") unless it counts a crowd.
  */
 export function pastVerbOfDaySubject(text: string, start: number, end: number): boolean {
-  if (!SUBJECT_LEAD.test(text.slice(Math.max(0, start - 60), start))) return false;
+  const lead = text.slice(Math.max(0, start - 60), start);
+  const named = SUBJECT_LEAD.test(lead);
+  if (!named && !COMMON_NOUN_LEAD.test(lead)) return false;
   const m = PAST_VERB_AFTER.exec(text.slice(end, end + 60));
   if (!m) return false;
   const after = text.slice(end + m[0].length);
@@ -68,5 +78,6 @@ export function pastVerbOfDaySubject(text: string, start: number, end: number): 
   const verb = m[2]!.toLowerCase();
   if (PLAN_PARTICIPLE.test(verb) || NOT_PAST.has(verb)) return false;
   if (!STIRRED_BEFORE.test(verb)) return true;
-  return COUNTS_CROWD.test(verb) && CROWD_COUNTED.test(text.slice(end + m[0].length));
+  const counted = named ? CROWD_COUNTED : CROWD_BY_NOUN;
+  return COUNTS_CROWD.test(verb) && counted.test(text.slice(end + m[0].length));
 }

@@ -542,7 +542,7 @@ function plannedForFeastTense({
   // New Year's Eve were on schedule", said on Dec. 15, is that Dec. 31).
   if (
     tense === 'past' &&
-    pastArrangementFor(text, start, end) &&
+    pastArrangementFor(text, start, end, published) &&
     feastWithin(rule, published, 'future', ARRANGEMENT_DAYS)
   )
     return 'nearest';
@@ -559,7 +559,7 @@ function plannedForFeastTense({
     tense === 'past' &&
     (perfectOfPlanFor(text, start, end) ||
       pastPlanFor(text, start, end) ||
-      pastArrangementFor(text, start, end))
+      pastArrangementFor(text, start, end, published))
   )
     return 'unknown';
   // "Fans are looking forward to the Boxing Day derby", said on 20 November: a fixture told with
