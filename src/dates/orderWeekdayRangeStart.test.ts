@@ -50,6 +50,16 @@ describe('orderWeekdayRangeStart', () => {
     ]);
   });
 
+  it('reads "The city\'s main bridge was closed Saturday until 4 a.m. Monday", said on Wednesday 17 January 1996, as the stretch gone by: a possessive\'s "\'s" is no present', () => {
+    const published = '1996-01-17';
+    expect(
+      read("The city's main bridge was closed Saturday until 4 a.m. Monday.", published),
+    ).toEqual([
+      ['Saturday', day(published, -4)],
+      ['4 a.m. Monday', `${day(published, -2)}T04:00`],
+    ]);
+  });
+
   it('leaves "The curfew runs Saturday until 6 a.m. Monday police said", said on Friday 12 January 1996, as read', () => {
     const published = '1996-01-12';
     expect(read('The curfew runs Saturday until 6 a.m. Monday police said.', published)).toEqual([

@@ -16,9 +16,10 @@ const ENDS_IN_WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}$`, 'i');
 // Friday to Monday").
 const UNTIL_BETWEEN = /^\s*(?:until|till|through|thru)\s*$/i;
 // A state or a schedule told in the present or ahead, in the clause before the first end: "The
-// ban lasts", "The line is closed", "Water is off", "will be closed".
+// ban lasts", "The line is closed", "Water is off", "will be closed", "it's shut". An "'s" only
+// after a pronoun, as a possessive's ("The city's main bridge was closed") tells no tense.
 const PRESENT_BEFORE =
-  /\b(?:is|are|remains?|stays?|lasts?|runs?|continues?|will|shall|['’]s|['’]ll)\b/i;
+  /\b(?:is|are|remains?|stays?|lasts?|runs?|continues?|will|shall|(?:it|that|there|here|he|she|what)['’]s|['’]ll)\b/i;
 // A past before it: "The line was closed", "Police closed the road".
 const PAST_BEFORE = new RegExp(`\\b(?:was|were|${IRREGULAR_PAST}|${REGULAR_PAST})\\b`, 'i');
 // Two ends of one stretch of days lie less than a week apart.
