@@ -635,6 +635,13 @@ describe('a day and month without a year that a past verb or "since" dates', () 
     ['The parade on July 4 drew a record crowd, police said.', 'July 4', '2000-06-25', 7, 4],
     ['Celebrations on Dec. 31 drew two million people.', 'Dec. 31', '1999-12-20', 12, 31],
     ['Protests on Sept. 15 drew thousands of people.', 'Sept. 15', '2000-09-10', 9, 15],
+    [
+      'Fireworks on July 4 drew hundreds of thousands of spectators to the harbor.',
+      'July 4',
+      '2000-07-01',
+      7,
+      4,
+    ],
   ])('reads %j as the day gone by', (text, words, published, month, day) => {
     const m = news(text, published).find((f) => f.text === words);
     expect(m).toMatchObject({ value: lastBefore(published, month, day) });
@@ -655,6 +662,7 @@ describe('a day and month without a year that a past verb or "since" dates', () 
     ['Rallies on July 4 will draw half a million people to the Mall.', 'July 4'],
     ['The parade on July 4 drew criticism from veterans.', 'July 4'],
     ['The vote on July 4 drew thousands of complaints.', 'July 4'],
+    ['The vote on July 4 drew hundreds of thousands of complaints.', 'July 4'],
   ])('still reads %j, said on 25 June 2000, as the coming day', (text, words) => {
     const published = '2000-06-25';
     const coming = toCalendarDate(new Date(2000, 6, 4));
