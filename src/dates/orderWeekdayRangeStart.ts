@@ -22,6 +22,10 @@ const PRESENT_BEFORE =
   /\b(?:is|are|remains?|stays?|lasts?|runs?|continues?|will|shall|(?:it|that|there|here|he|she|what)['’]s|['’]ll)\b/i;
 // A past before it: "The line was closed", "Police closed the road".
 const PAST_BEFORE = new RegExp(`\\b(?:was|were|${IRREGULAR_PAST}|${REGULAR_PAST})\\b`, 'i');
+// A past spelt as its present, with no "to" nor modal before it ("Police shut the bridge"): told
+// with no other cue of the present, the stretch gone by; a plan would say "will shut".
+const SAME_FORM_PAST =
+  /(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|not|n['’]t)\s+)\b(?:shut|cut|set|put)\b/i;
 // Two ends of one stretch of days lie less than a week apart.
 const WEEK = 7;
 
@@ -59,7 +63,7 @@ export function orderWeekdayRangeStart(text: string, mentions: readonly Mention[
     const clause = text.slice(0, first.start).split(CLAUSE_STOP).at(-1) ?? '';
     const week = { amount: WEEK, unit: 'day' } as const;
     if (PRESENT_BEFORE.test(clause)) out[i] = { ...first, value: shiftTimex(first.value, week) };
-    else if (PAST_BEFORE.test(clause))
+    else if (PAST_BEFORE.test(clause) || SAME_FORM_PAST.test(clause))
       out[i + 1] = { ...second, value: shiftTimex(second.value, { ...week, amount: -WEEK }) };
   }
   return out;
