@@ -642,6 +642,13 @@ describe('a day and month without a year that a past verb or "since" dates', () 
       7,
       4,
     ],
+    [
+      'Fireworks on July 4 drew hundreds of thousands of spectators to the harbor.',
+      'July 4',
+      '2000-07-01',
+      7,
+      4,
+    ],
   ])('reads %j as the day gone by', (text, words, published, month, day) => {
     const m = news(text, published).find((f) => f.text === words);
     expect(m).toMatchObject({ value: lastBefore(published, month, day) });
@@ -664,6 +671,7 @@ describe('a day and month without a year that a past verb or "since" dates', () 
     ['The vote on July 4 drew thousands of complaints.', 'July 4'],
     ['The parade on July 4 drew 200 applications for floats, organizers said.', 'July 4'],
     ['The ballot on July 4 drew 3,000 complaints from voters.', 'July 4'],
+    ['The vote on July 4 drew hundreds of thousands of complaints.', 'July 4'],
   ])('still reads %j, said on 25 June 2000, as the coming day', (text, words) => {
     const published = '2000-06-25';
     const coming = toCalendarDate(new Date(2000, 6, 4));

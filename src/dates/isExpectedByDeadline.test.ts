@@ -100,6 +100,19 @@ describe('a deed "will" do by a day, with an active verb', () => {
     expect(values('Management said it will cut 2,000 jobs by Dec. 15.')).toEqual([ahead('12-15')]);
   });
 
+  it(`reads "The utility said it will redeem the preferred shares by Dec. 15", said on 3 January 1990, as ${ahead('12-15')} (was ${gone('12-15')}): a past form after an article is an adjective`, () => {
+    expect(values('The utility said it will redeem the preferred shares by Dec. 15.')).toEqual([
+      ahead('12-15'),
+    ]);
+    expect(values('The company said it will pay its deferred dividend by Dec. 31.')).toEqual([
+      ahead('12-31'),
+    ]);
+  });
+
+  it(`keeps a "will" whose words hold a past deed after an article's noun on the day gone by: "Analysts will note the shares rallied by Dec. 29"`, () => {
+    expect(values('Analysts will note the shares rallied by Dec. 29.')).toEqual([gone('12-29')]);
+  });
+
   it(`keeps a "will" whose words hold a past deed, or another clause's "will", on the day gone by`, () => {
     expect(values('Analysts will note sales fell by Dec. 31.')).toEqual([gone('12-31')]);
     expect(values('Officials who will oversee the bailout were named by Dec. 20.')).toEqual([

@@ -1,4 +1,5 @@
 import { CLAUSE_STOP } from './clauseStop.ts';
+import { DETERMINER } from './determiner.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { REGULAR_PAST } from './regularPast.ts';
 
@@ -26,6 +27,12 @@ const EXPECTED_BY = new RegExp(
 // note sales fell by Dec. 31"). "Will" in lower case only, and not "will have" or "will not".
 const WILL_DO_BY = new RegExp(String.raw`\bwill\s+(?!have\b|not\b)((?:${WORD}){1,8}?)by\s+$`);
 const PAST_WORD = new RegExp(String.raw`\b(?:${IRREGULAR_PAST}|${REGULAR_PAST})\b`, 'i');
+// A past form right after an article or a possessive is the object's adjective, no verb ("will
+// redeem the preferred shares", "will pay its deferred dividend"): blanked before PAST_WORD asks.
+const ADJECTIVE_AFTER_DETERMINER = new RegExp(
+  String.raw`\b(${DETERMINER}|this|that|these|those|all)\s+[a-z]+ed\b`,
+  'gi',
+);
 // An expectation told in reported speech ("The company said it expected to complete the sale by
 // Dec. 31", "Analysts said they expected the merger to be completed by Dec. 1"): the past is the
 // saying's, so the expectation is one still held when it was said, as "expects" would be; a
@@ -62,7 +69,7 @@ export function isExpectedByDeadline(text: string, start: number): boolean {
       .at(-1) ?? '';
   if (EXPECTED_BY.test(clause)) return true;
   const will = WILL_DO_BY.exec(clause);
-  if (will && !PAST_WORD.test(will[1]!)) return true;
+  if (will && !PAST_WORD.test(will[1]!.replace(ADJECTIVE_AFTER_DETERMINER, '$1'))) return true;
   return (
     SAID_EXPECTED_BY.test(clause) && !AFTER_FAILED.test(text.slice(start).replace(DAY_AT_START, ''))
   );

@@ -16,11 +16,16 @@ const ENDS_IN_WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}$`, 'i');
 // Friday to Monday").
 const UNTIL_BETWEEN = /^\s*(?:until|till|through|thru)\s*$/i;
 // A state or a schedule told in the present or ahead, in the clause before the first end: "The
-// ban lasts", "The line is closed", "Water is off", "will be closed".
+// ban lasts", "The line is closed", "Water is off", "will be closed", "it's shut". An "'s" only
+// after a pronoun, as a possessive's ("The city's main bridge was closed") tells no tense.
 const PRESENT_BEFORE =
-  /\b(?:is|are|remains?|stays?|lasts?|runs?|continues?|will|shall|['’]s|['’]ll)\b/i;
+  /\b(?:is|are|remains?|stays?|lasts?|runs?|continues?|will|shall|(?:it|that|there|here|he|she|what)['’]s|['’]ll)\b/i;
 // A past before it: "The line was closed", "Police closed the road".
 const PAST_BEFORE = new RegExp(`\\b(?:was|were|${IRREGULAR_PAST}|${REGULAR_PAST})\\b`, 'i');
+// A past spelt as its present, with no "to" nor modal before it ("Police shut the bridge"): told
+// with no other cue of the present, the stretch gone by; a plan would say "will shut".
+const SAME_FORM_PAST =
+  /(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|not|n['’]t)\s+)\b(?:shut|cut|set|put)\b/i;
 // Two ends of one stretch of days lie less than a week apart.
 const WEEK = 7;
 
@@ -58,7 +63,7 @@ export function orderWeekdayRangeStart(text: string, mentions: readonly Mention[
     const clause = text.slice(0, first.start).split(CLAUSE_STOP).at(-1) ?? '';
     const week = { amount: WEEK, unit: 'day' } as const;
     if (PRESENT_BEFORE.test(clause)) out[i] = { ...first, value: shiftTimex(first.value, week) };
-    else if (PAST_BEFORE.test(clause))
+    else if (PAST_BEFORE.test(clause) || SAME_FORM_PAST.test(clause))
       out[i + 1] = { ...second, value: shiftTimex(second.value, { ...week, amount: -WEEK }) };
   }
   return out;

@@ -43,12 +43,13 @@ const STIRRED_BEFORE =
 // … but a crowd counted is one that came: "drew 19.7 million viewers", "attracted 30,000 fans",
 // and so a crowd in words, as the wires write it ("drew half a million people", "drew thousands of
 // protesters", "drew a record crowd"); a count in words of anything else may be stirred before
-// ("drew thousands of complaints").
+// ("drew thousands of complaints"). "Hundreds of thousands of spectators" counts as "tens of
+// thousands" does.
 const CROWD_NOUN = String.raw`(?:crowds?|people|protesters|demonstrators|marchers|spectators|viewers|fans|visitors|pilgrims|supporters|mourners|revell?ers|worshippers|tourists|onlookers)\b`;
 // A count before a crowd noun: in figures or in words.
 const COUNT_OF_CROWD =
   String.raw`(?:\d[\d,.]*(?:\s+(?:million|thousand|hundred))?|(?:half\s+)?${NUMBER_SOURCE}\s+(?:million|thousand|hundred)|` +
-  String.raw`(?:tens\s+of\s+)?(?:hundreds|thousands|millions)\s+of|an?\s+(?:record|huge|large|big))` +
+  String.raw`(?:(?:tens|hundreds)\s+of\s+)?(?:hundreds|thousands|millions)\s+of|an?\s+(?:record|huge|large|big))` +
   String.raw`\s+(?:[a-z]+\s+)?${CROWD_NOUN}`;
 const COUNT_LEAD = String.raw`^\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|an\s+estimated\s+)?`;
 // After a named subject any figure counts ("drew 19.7 million viewers", "drew 75,000 to the

@@ -55,3 +55,38 @@ describe('weekdays after a lead naming next week are days of next week', () => {
     expect(values(text, FRIDAY)).toEqual([saturday, saturday]);
   });
 });
+
+describe('weekdays after a lead naming last week are days of last week', () => {
+  // Monday 9 March 1998.
+  const MONDAY = { published: '1998-03-09', locale: 'en-US' } as const;
+  const read = (text: string) =>
+    [findMentions, findTimemlMentions].map((find) =>
+      find(text, MONDAY)
+        .filter((m) => /day$/i.test(m.text))
+        .map((m) => m.value),
+    );
+
+  it('reads "Last week in review: on Monday the Senate voted …, and on Friday …", said on Monday 9 March 1998, as last week\'s Monday and Friday', () => {
+    const text =
+      'Last week in review: on Monday the Senate voted to confirm the nominee, and on Friday the inspectors went back in.';
+    const days = [day(MONDAY.published, -7), day(MONDAY.published, -3)];
+    expect(read(text)).toEqual([days, days]);
+  });
+
+  it('reads "Looking back at last week: on Tuesday the jury heard from Currie" as last week\'s Tuesday', () => {
+    const text = 'Looking back at last week: on Tuesday the jury heard from Currie.';
+    const days = [day(MONDAY.published, -6)];
+    expect(read(text)).toEqual([days, days]);
+  });
+
+  it('leaves "Last week, on Monday the Senate voted" and a lead in another sentence as read', () => {
+    expect(read('Last week the talks broke off. On Monday the Senate voted.')).toEqual([
+      [MONDAY.published],
+      [MONDAY.published],
+    ]);
+    expect(read("Last week's vote aside, on Friday the inspectors go back in.")).toEqual([
+      [day(MONDAY.published, 4)],
+      [day(MONDAY.published, 4)],
+    ]);
+  });
+});

@@ -13,12 +13,20 @@ import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
 // flies to Cuba, and on Sunday …").
 const NEXT_WEEK_LEAD =
   /^\s*(?:(?:looking|look)\s+ahead\s+to\s+|coming\s+up\s+)?next\s+week(?!['’])(?:\s+(?:in|on|at|for)\s+[^:,.;!?]{1,40})?\s*[:,]/i;
+// "Last week in review: …", "Looking back at last week: …": a lead naming last week, before a
+// colon (or "in review" and a comma), whose weekdays are days of the week gone by. Not "Last
+// week, …", which opens a clause of its own as often as a list.
+const LAST_WEEK_LEAD =
+  /^\s*(?:(?:looking\s+)?back\s+(?:at|on|to)\s+)?last\s+week(?!['’])(?:\s+in\s+review\s*[:,]|(?:\s+(?:in|on|at)\s+[^:,.;!?]{1,40})?\s*:)/i;
 // Another week or a weekday's own week named between the lead and the weekday.
 const OTHER_WEEK = /\b(?:week|weekend|fortnight)\b/i;
 // A weekday named alone, as either reading words it ("on Sunday", "Sunday").
 const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?(${WEEKDAY_PATTERN})$`, 'i');
 
 /**
+ * So too a lead naming last week ("Last week in review: on Monday the Senate voted …", said on
+ * Monday 9 March 1998, Monday `1998-03-02`, not the day of publication).
+ *
  * "Looking ahead to next week: on Wednesday the Pope arrives in Havana, and on Sunday he says
  * mass in Revolution Square", said on Friday 16 January 1998: a lead naming next week carries to
  * every bare weekday of its sentence, which are days of that week, where each alone was read as
@@ -39,9 +47,11 @@ export function weekdaysAfterNextWeekLead(
     const bare = BARE_WEEKDAY.exec(m.text);
     if (!bare || !isDayValue(m.value)) return m;
     const { before } = sentenceAround(text, m.start, m.end);
-    const lead = NEXT_WEEK_LEAD.exec(before);
+    const next = NEXT_WEEK_LEAD.exec(before);
+    const lead = next ?? LAST_WEEK_LEAD.exec(before);
     if (!lead || OTHER_WEEK.test(before.slice(lead[0].length))) return m;
-    const amount = 7 - place + isoWeekPlace(weekdayNumber(bare[1]!.toLowerCase()));
+    const week = next ? 7 : -7;
+    const amount = week - place + isoWeekPlace(weekdayNumber(bare[1]!.toLowerCase()));
     const value = shiftTimex(published, { amount, unit: 'day' });
     return value === m.value ? m : { ...m, value };
   });
