@@ -119,4 +119,25 @@ describe('orderWeekdayRangeStart', () => {
       ['10 a.m. Monday', `${day(published, 5)}T10:00`],
     ]);
   });
+
+  it('leaves a week meant between the ends: "The pool is closed Monday until the following Monday for repairs", said on Wednesday 10 January 1996', () => {
+    const published = '1996-01-10';
+    expect(
+      read('The pool is closed Monday until the following Monday for repairs.', published),
+    ).toEqual([
+      ['Monday', day(published, 5)],
+      ['the following Monday', day(published, 12)],
+    ]);
+  });
+
+  it('leaves a week meant between the ends in British copy: "The line will be closed on Saturday until the following Saturday", said on Friday 12 January 1996', () => {
+    const published = '1996-01-12';
+    expect(
+      read(
+        'The line will be closed on Saturday until the following Saturday for engineering work.',
+        published,
+        'en-GB',
+      ).map(([, value]) => value),
+    ).toEqual([day(published, 1), day(published, 8)]);
+  });
 });

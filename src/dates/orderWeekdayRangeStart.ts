@@ -12,6 +12,9 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 // ("Saturday until 8 p.m. Sunday", "Saturday until Sunday").
 const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?${WEEKDAY_PATTERN}$`, 'i');
 const ENDS_IN_WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}$`, 'i');
+// A second end told from the first ("until the following Monday", "through next Saturday") lies a
+// week on by intent, and is left as read.
+const SECOND_END_TOLD_FROM_FIRST = /\b(?:following|next)\b/i;
 // Not "to", which joins the two days of a thing moved as often ("Her case has been moved from
 // Friday to Monday").
 const UNTIL_BETWEEN = /^\s*(?:until|till|through|thru)\s*$/i;
@@ -71,6 +74,7 @@ export function orderWeekdayRangeStart(text: string, mentions: readonly Mention[
     if (!BARE_WEEKDAY.test(first.text) || !isDayValue(first.value)) continue;
     if (
       !ENDS_IN_WEEKDAY.test(second.text) ||
+      SECOND_END_TOLD_FROM_FIRST.test(second.text) ||
       !UNTIL_BETWEEN.test(text.slice(first.end, second.start))
     )
       continue;
