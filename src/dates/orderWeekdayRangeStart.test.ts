@@ -98,4 +98,72 @@ describe('orderWeekdayRangeStart', () => {
       ['Monday', day(published, 6)],
     ]);
   });
+
+  it('reads "The mayor\'s office was closed Friday until 9 a.m. Monday", said on Wednesday 9 July 2003, as the stretch gone by: a name\'s "\'s" is no present', () => {
+    const published = '2003-07-09';
+    expect(
+      read(
+        "The mayor's office was closed Friday until 9 a.m. Monday, a spokesman said.",
+        published,
+      ),
+    ).toEqual([
+      ['Friday', day(published, -5)],
+      ['9 a.m. Monday', `${day(published, -2)}T09:00`],
+    ]);
+  });
+
+  it('reads "The road, which is the main route north, was closed Saturday until 6 a.m. Monday", said on Wednesday 9 July 2003, by the verb nearest the stretch', () => {
+    const published = '2003-07-09';
+    expect(
+      read(
+        'The road, which is the main route north, was closed Saturday until 6 a.m. Monday.',
+        published,
+      ),
+    ).toEqual([
+      ['Saturday', day(published, -4)],
+      ['6 a.m. Monday', `${day(published, -2)}T06:00`],
+    ]);
+  });
+
+  it('reads "The airport, which is still struggling, grounded flights Thursday until 7 a.m. Friday", said on Monday 15 January 1996, as the stretch gone by', () => {
+    const published = '1996-01-15';
+    expect(
+      read(
+        'The airport, which is still struggling, grounded flights Thursday until 7 a.m. Friday.',
+        published,
+      ),
+    ).toEqual([
+      ['Thursday', day(published, -4)],
+      ['7 a.m. Friday', `${day(published, -3)}T07:00`],
+    ]);
+  });
+
+  it('reads "It\'s closed Saturday until 10 a.m. Monday, the owner said", said on Wednesday 7 March 2001, as the coming stretch: a pronoun\'s "\'s" is a present, its participle no past', () => {
+    const published = '2001-03-07';
+    expect(read("It's closed Saturday until 10 a.m. Monday, the owner said.", published)).toEqual([
+      ['Saturday', day(published, 3)],
+      ['10 a.m. Monday', `${day(published, 5)}T10:00`],
+    ]);
+  });
+
+  it('leaves a week meant between the ends: "The pool is closed Monday until the following Monday for repairs", said on Wednesday 10 January 1996', () => {
+    const published = '1996-01-10';
+    expect(
+      read('The pool is closed Monday until the following Monday for repairs.', published),
+    ).toEqual([
+      ['Monday', day(published, 5)],
+      ['the following Monday', day(published, 12)],
+    ]);
+  });
+
+  it('leaves a week meant between the ends in British copy: "The line will be closed on Saturday until the following Saturday", said on Friday 12 January 1996', () => {
+    const published = '1996-01-12';
+    expect(
+      read(
+        'The line will be closed on Saturday until the following Saturday for engineering work.',
+        published,
+        'en-GB',
+      ).map(([, value]) => value),
+    ).toEqual([day(published, 1), day(published, 8)]);
+  });
 });

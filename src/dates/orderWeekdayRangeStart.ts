@@ -12,22 +12,45 @@ import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 // ("Saturday until 8 p.m. Sunday", "Saturday until Sunday").
 const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?${WEEKDAY_PATTERN}$`, 'i');
 const ENDS_IN_WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}$`, 'i');
+// A second end told from the first ("until the following Monday", "through next Saturday") lies a
+// week on by intent, and is left as read.
+const SECOND_END_TOLD_FROM_FIRST = /\b(?:following|next)\b/i;
 // Not "to", which joins the two days of a thing moved as often ("Her case has been moved from
 // Friday to Monday").
 const UNTIL_BETWEEN = /^\s*(?:until|till|through|thru)\s*$/i;
-// A state or a schedule told in the present or ahead, in the clause before the first end: "The
-// ban lasts", "The line is closed", "Water is off", "will be closed", "it's shut". An "'s" only
-// after a pronoun, as a possessive's ("The city's main bridge was closed") tells no tense.
-const PRESENT_BEFORE =
-  /\b(?:is|are|remains?|stays?|lasts?|runs?|continues?|will|shall|(?:it|that|there|here|he|she|what)['’]s|['’]ll)\b/i;
-// A past before it: "The line was closed", "Police closed the road".
-const PAST_BEFORE = new RegExp(`\\b(?:was|were|${IRREGULAR_PAST}|${REGULAR_PAST})\\b`, 'i');
+// A state or a schedule told in the present or ahead ("The ban lasts", "The line is closed", "Water
+// is off", "will be closed", "It's closed"), or a past ("The line was closed", "Police closed the
+// road"), in the clause before the first end. A name's "'s" ("The mayor's office was closed") is no
+// present, so only a pronoun's counts.
+const PRESENT_WORD =
+  "is|are|remains?|stays?|lasts?|runs?|continues?|will|shall|(?:it|he|she|that|there|what|who|here)['’]s|['’]ll";
+const TENSE_WORD = new RegExp(
+  `\\b(?:(${PRESENT_WORD})|(was|were|${IRREGULAR_PAST}|${REGULAR_PAST}))\\b`,
+  'gi',
+);
+// A participle after a form of "be" ("is closed", "will be shut", "was briefly closed", "It's
+// closed") tells no past of its own.
+const BE_BEFORE =
+  /\b(?:is|are|was|were|be|been|being|(?:it|he|she|that|there|what|who|here)['’]s|['’]re)\s+(?:\w+ly\s+)?$/i;
 // A past spelt as its present, with no "to" nor modal before it ("Police shut the bridge"): told
 // with no other cue of the present, the stretch gone by; a plan would say "will shut".
 const SAME_FORM_PAST =
   /(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|not|n['’]t)\s+)\b(?:shut|cut|set|put)\b/i;
 // Two ends of one stretch of days lie less than a week apart.
 const WEEK = 7;
+
+/**
+ * The tense of the verb nearest before the first end, so that a clause of its own before it ("The
+ * road, which is the main route north, was closed") does not decide.
+ */
+function tenseBefore(clause: string): 'present' | 'past' | undefined {
+  let tense: 'present' | 'past' | undefined;
+  for (const m of clause.matchAll(TENSE_WORD)) {
+    if (m[1]) tense = 'present';
+    else if (!BE_BEFORE.test(clause.slice(0, m.index))) tense = 'past';
+  }
+  return tense;
+}
 
 /** The days from the first end to the second, when both are read on a day written out. */
 function daysApart(first: Mention, second: Mention): number | undefined {
@@ -55,6 +78,7 @@ export function orderWeekdayRangeStart(text: string, mentions: readonly Mention[
     if (!BARE_WEEKDAY.test(first.text) || !isDayValue(first.value)) continue;
     if (
       !ENDS_IN_WEEKDAY.test(second.text) ||
+      SECOND_END_TOLD_FROM_FIRST.test(second.text) ||
       !UNTIL_BETWEEN.test(text.slice(first.end, second.start))
     )
       continue;
@@ -62,8 +86,9 @@ export function orderWeekdayRangeStart(text: string, mentions: readonly Mention[
     if (apart === undefined || apart < WEEK) continue;
     const clause = text.slice(0, first.start).split(CLAUSE_STOP).at(-1) ?? '';
     const week = { amount: WEEK, unit: 'day' } as const;
-    if (PRESENT_BEFORE.test(clause)) out[i] = { ...first, value: shiftTimex(first.value, week) };
-    else if (PAST_BEFORE.test(clause) || SAME_FORM_PAST.test(clause))
+    const tense = tenseBefore(clause) ?? (SAME_FORM_PAST.test(clause) ? 'past' : undefined);
+    if (tense === 'present') out[i] = { ...first, value: shiftTimex(first.value, week) };
+    else if (tense === 'past')
       out[i + 1] = { ...second, value: shiftTimex(second.value, { ...week, amount: -WEEK }) };
   }
   return out;
