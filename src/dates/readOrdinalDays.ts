@@ -16,9 +16,12 @@ const ORDINAL_DAY = new RegExp(
 // "due in New York on the fifteenth", "expected back in Baghdad on the twentieth", "set to launch
 // on the twenty-ninth": a day spoken as an ordinal word, after "on" and closing its phrase. The
 // word alone is as often a hole, an inning or a ballot ("birdied on the fifteenth", "won on the
-// third"), so a plan's word must stand before it in its clause.
+// third"), so a plan's word must stand before it in its clause. Not "back", "set" alone or "ends",
+// which golf and baseball copy use of a hole or an inning as often ("was back to six under after
+// a birdie on the fifteenth", "set a course record with an eagle on the eighteenth", "the charge
+// ends on the sixteenth"); "due back" and "set to" or "set for" still lead a plan.
 const PLAN_CUE =
-  'due|expected|scheduled|set|slated|planned|deadline|back|arrives?|returns?|leaves?|launch(?:es)?|opens?|begins?|starts?|ends?|closes?|meets?|resumes?|expires?';
+  'due|expected|scheduled|set\\s+(?:to|for)|slated|planned|deadline|arrives?|returns?|leaves?|launch(?:es)?|opens?|begins?|starts?|closes?|meets?|resumes?|expires?';
 const SPOKEN_ORDINAL_DAY = new RegExp(
   String.raw`(?<=\b(?:${PLAN_CUE})\b[^,.;:!?]{0,60}\bon )the (${DAY_ORDINAL_WORD_SOURCE})(?!\s+(?:of\s+)?[A-Za-z])`,
   'gi',
