@@ -71,3 +71,23 @@ describe('a hole or an inning after "back", "set" or "ends" (review)', () => {
     ]);
   });
 });
+
+describe('a spoken day after a plan whose tense the words leave open (review)', () => {
+  it('reads "The shuttle is set for launch on the twenty-ninth", said on 9 March 1998, as 29 March', () => {
+    const found = [['the twenty-ninth', dayOfMonth('1998-03-09', 29)]];
+    expect(read('The shuttle is set for launch on the twenty-ninth.', '1998-03-09')).toEqual([
+      found,
+      found,
+    ]);
+  });
+
+  it('reads "The envoy was due in Baghdad on the twentieth, but the trip was called off", said on 9 March 1998, as 20 February', () => {
+    const found = [['the twentieth', dayOfMonth('1998-02-09', 20)]];
+    expect(
+      read(
+        'The envoy was due in Baghdad on the twentieth, but the trip was called off.',
+        '1998-03-09',
+      ),
+    ).toEqual([found, found]);
+  });
+});

@@ -37,17 +37,22 @@ export const readOrdinalDays: Pass = (text, { published }) => [
     ordinalDay(text, published, m.index, m.index + m[0].length, Number(m[1])),
   ),
   ...[...text.matchAll(SPOKEN_ORDINAL_DAY)].map((m) =>
-    ordinalDay(text, published, m.index, m.index + m[0].length, dayOfOrdinalWords(m[1]!)!),
+    ordinalDay(text, published, m.index, m.index + m[0].length, dayOfOrdinalWords(m[1]!)!, true),
   ),
 ];
 
-/** The reading of the day `day` of a month named from `start` to `end`. */
+/**
+ * The reading of the day `day` of a month named from `start` to `end`. After a plan's word
+ * (`planned`) a tense the words leave unknown is the plan's, ahead: "The shuttle is set for launch
+ * on the twenty-ninth".
+ */
 function ordinalDay(
   text: string,
   published: string,
   start: number,
   end: number,
   day: number,
+  planned = false,
 ): Reading {
   return {
     start,
@@ -55,7 +60,8 @@ function ordinalDay(
     priority: 2,
     resolve: () => {
       const pub = toLocalDate(published);
-      const ahead = tenseAround(text, start, end) === 'future';
+      const tense = tenseAround(text, start, end);
+      const ahead = tense === 'future' || (planned && tense === 'unknown');
       let month = new Date(pub.getFullYear(), pub.getMonth(), 1);
       const fits = (first: Date) => {
         if (day > getDaysInMonth(first)) return false;
