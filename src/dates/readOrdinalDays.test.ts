@@ -50,3 +50,44 @@ describe('a day of the month spoken as an ordinal word', () => {
     }
   });
 });
+
+describe('a hole or an inning after "back", "set" or "ends" (review)', () => {
+  it.each([
+    ['Couples was back to six under after a birdie on the fifteenth.', '1998-04-12'],
+    ['Sorenstam set a course record with an eagle on the eighteenth.', '1998-03-29'],
+    ['The Woods charge ends on the sixteenth, where he finds the water.', '1998-04-12'],
+    ['The bullpen was back in trouble on the eighth.', '1998-04-05'],
+  ])('reads no day in "%s", said on %s', (text, published) => {
+    for (const found of read(text, published)) {
+      expect(found.filter(([words]) => /^the \w+$/.test(words!))).toEqual([]);
+    }
+  });
+
+  it('still reads "The inspectors are due back on the twentieth", said on 9 March 1998, as 20 March', () => {
+    const found = [['the twentieth', dayOfMonth('1998-03-09', 20)]];
+    expect(read('The inspectors are due back on the twentieth.', '1998-03-09')).toEqual([
+      found,
+      found,
+    ]);
+  });
+});
+
+describe('a spoken day after a plan whose tense the words leave open (review)', () => {
+  it('reads "The shuttle is set for launch on the twenty-ninth", said on 9 March 1998, as 29 March', () => {
+    const found = [['the twenty-ninth', dayOfMonth('1998-03-09', 29)]];
+    expect(read('The shuttle is set for launch on the twenty-ninth.', '1998-03-09')).toEqual([
+      found,
+      found,
+    ]);
+  });
+
+  it('reads "The envoy was due in Baghdad on the twentieth, but the trip was called off", said on 9 March 1998, as 20 February', () => {
+    const found = [['the twentieth', dayOfMonth('1998-02-09', 20)]];
+    expect(
+      read(
+        'The envoy was due in Baghdad on the twentieth, but the trip was called off.',
+        '1998-03-09',
+      ),
+    ).toEqual([found, found]);
+  });
+});

@@ -16,9 +16,12 @@ const ORDINAL_DAY = new RegExp(
 // "due in New York on the fifteenth", "expected back in Baghdad on the twentieth", "set to launch
 // on the twenty-ninth": a day spoken as an ordinal word, after "on" and closing its phrase. The
 // word alone is as often a hole, an inning or a ballot ("birdied on the fifteenth", "won on the
-// third"), so a plan's word must stand before it in its clause.
+// third"), so a plan's word must stand before it in its clause. Not "back", "set" alone or "ends",
+// which golf and baseball copy use of a hole or an inning as often ("was back to six under after
+// a birdie on the fifteenth", "set a course record with an eagle on the eighteenth", "the charge
+// ends on the sixteenth"); "due back" and "set to" or "set for" still lead a plan.
 const PLAN_CUE =
-  'due|expected|scheduled|set|slated|planned|deadline|back|arrives?|returns?|leaves?|launch(?:es)?|opens?|begins?|starts?|ends?|closes?|meets?|resumes?|expires?';
+  'due|expected|scheduled|set\\s+(?:to|for)|slated|planned|deadline|arrives?|returns?|leaves?|launch(?:es)?|opens?|begins?|starts?|closes?|meets?|resumes?|expires?';
 const SPOKEN_ORDINAL_DAY = new RegExp(
   String.raw`(?<=\b(?:${PLAN_CUE})\b[^,.;:!?]{0,60}\bon )the (${DAY_ORDINAL_WORD_SOURCE})(?!\s+(?:of\s+)?[A-Za-z])`,
   'gi',
@@ -34,17 +37,22 @@ export const readOrdinalDays: Pass = (text, { published }) => [
     ordinalDay(text, published, m.index, m.index + m[0].length, Number(m[1])),
   ),
   ...[...text.matchAll(SPOKEN_ORDINAL_DAY)].map((m) =>
-    ordinalDay(text, published, m.index, m.index + m[0].length, dayOfOrdinalWords(m[1]!)!),
+    ordinalDay(text, published, m.index, m.index + m[0].length, dayOfOrdinalWords(m[1]!)!, true),
   ),
 ];
 
-/** The reading of the day `day` of a month named from `start` to `end`. */
+/**
+ * The reading of the day `day` of a month named from `start` to `end`. After a plan's word
+ * (`planned`) a tense the words leave unknown is the plan's, ahead: "The shuttle is set for launch
+ * on the twenty-ninth".
+ */
 function ordinalDay(
   text: string,
   published: string,
   start: number,
   end: number,
   day: number,
+  planned = false,
 ): Reading {
   return {
     start,
@@ -52,7 +60,8 @@ function ordinalDay(
     priority: 2,
     resolve: () => {
       const pub = toLocalDate(published);
-      const ahead = tenseAround(text, start, end) === 'future';
+      const tense = tenseAround(text, start, end);
+      const ahead = tense === 'future' || (planned && tense === 'unknown');
       let month = new Date(pub.getFullYear(), pub.getMonth(), 1);
       const fits = (first: Date) => {
         if (day > getDaysInMonth(first)) return false;

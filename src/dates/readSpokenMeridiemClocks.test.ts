@@ -537,3 +537,29 @@ describe('an hour and its minutes in words after "at about" closing the clause',
     expect(values(text)).toEqual([[], []]);
   });
 });
+
+describe('a price or a value after "at about" closing the clause (review)', () => {
+  const FEB_11 = { published: '1998-02-11', locale: 'en-US' } as const;
+  const clocks = (text: string) =>
+    [findMentions, findTimemlMentions].map((find) =>
+      find(text, FEB_11)
+        .filter((m) => m.type === 'TIME')
+        .map((m) => m.value),
+    );
+
+  it.each([
+    'Shares of Apple finished the day at about eleven fifty.',
+    'Boeing stock was changing hands at about nine forty.',
+    'The contract is valued at about eight fifty, a spokesman said.',
+  ])('reads no clock in "%s"', (text) => {
+    expect(clocks(text)).toEqual([[], []]);
+  });
+
+  it('still reads "The quake struck at about eight fifteen, and aftershocks followed", said on 11 February 1998, as 8:15 that day', () => {
+    const clock = [`${FEB_11.published}T08:15`];
+    expect(clocks('The quake struck at about eight fifteen, and aftershocks followed.')).toEqual([
+      clock,
+      clock,
+    ]);
+  });
+});

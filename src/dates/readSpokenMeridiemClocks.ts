@@ -145,8 +145,10 @@ const APPROXIMATE_ALONE = new RegExp(
   'i',
 );
 const CHANGE_TO = String.raw`(?:rose|risen|fell|fallen|climbed|jumped|dropped|slipped|slid|weakened|strengthened|firmed|eased|edged|gained|lost|grew|increased|decreased|declined|surged|soared|plunged|tumbled|recovered|rebounded|(?:moved|went)\s+(?:up|down))(?:\s+\w+ly)?\s+(?:to|by)`;
+// The verbs of a price, a level or a weight a figure is put at, shared by the readings of "about".
+const PRICE_VERB = String.raw`${MARKET_LEVEL_VERB}|trading|ended|priced|sold|selling|costs?|worth|weighed(?:\s+in)?`;
 const PRICE_BEFORE_APPROXIMATE = new RegExp(
-  `\\b(?:(?:${MARKET_LEVEL_VERB}|trading|ended|priced|sold|selling|costs?|worth|weighed(?:\\s+in)?)\\s+(?:at\\s+)?|${CHANGE_TO}\\s+|(?:totaled|totalled|totaling|totalling|numbered|amounted\\s+to)\\s+)(?:${APPROXIMATE})\\s+$`,
+  `\\b(?:(?:${PRICE_VERB})\\s+(?:at\\s+)?|${CHANGE_TO}\\s+|(?:totaled|totalled|totaling|totalling|numbered|amounted\\s+to)\\s+)(?:${APPROXIMATE})\\s+$`,
   'i',
 );
 
@@ -207,8 +209,11 @@ const SUBJECT_AFTER = /^\s+the\s+(?!next\b|following\b)/i;
 // nor an hour from one to six, which said alone a broadcast means in the afternoon as often as
 // the figures' small hours.
 const APPROXIMATE_AT = /\bat\s+(?:about|around|approximately)\s+$/i;
+// Nor a figure whose sentence names a share or a market before it (MARKET_WORD: "Shares of Apple
+// finished the day at about eleven fifty", "Boeing stock was changing hands at about nine forty"),
+// whatever verb stands before "at".
 const LEVEL_AT_APPROXIMATE = new RegExp(
-  `\\b(?:${MARKET_LEVEL_VERB}|ended|priced|sold|selling|trading|costs?|worth|weighed(?:\\s+in)?|weighs|measured|rated|ranked)\\s+at\\s+(?:about|around|approximately)\\s+$`,
+  `\\b(?:${PRICE_VERB}|weighs|measured|rated|ranked|valued|estimated|pegged)\\s+at\\s+(?:about|around|approximately)\\s+$`,
   'i',
 );
 const CLAUSE_ENDS_AFTER = /^\s*(?:[.,;:!?)—–]|$)/;
@@ -332,6 +337,7 @@ function approximateClockEndingClause(
     hour <= 12 &&
     APPROXIMATE_AT.test(before) &&
     !LEVEL_AT_APPROXIMATE.test(before) &&
+    !MARKET_WORD.test(sentenceAround(text, start, end).before) &&
     CLAUSE_ENDS_AFTER.test(text.slice(end))
   );
 }

@@ -90,3 +90,39 @@ describe('weekdays after a lead naming last week are days of last week', () => {
     ]);
   });
 });
+
+describe('a saying dated in a sentence led by next week (review)', () => {
+  // Thursday 12 March 1998, Wednesday 18 March 1998.
+  const THURSDAY = { published: '1998-03-12', locale: 'en-US' } as const;
+  const WEDNESDAY = { published: '1998-03-18', locale: 'en-US' } as const;
+  const said = (text: string, options: typeof THURSDAY | typeof WEDNESDAY) =>
+    [findMentions, findTimemlMentions].map((find) =>
+      find(text, options)
+        .filter((m) => /day$/i.test(m.text))
+        .map((m) => m.value),
+    );
+
+  it('reads "Next week, the White House said on Tuesday, the President leaves for Africa", said on Thursday 12 March 1998, as the Tuesday gone by', () => {
+    const tuesday = [day(THURSDAY.published, -2)];
+    expect(
+      said(
+        'Next week, the White House said on Tuesday, the President leaves for Africa.',
+        THURSDAY,
+      ),
+    ).toEqual([tuesday, tuesday]);
+  });
+
+  it('reads "Next week, a spokesman said Monday, the talks move to Geneva", said on Wednesday 18 March 1998, as the Monday gone by', () => {
+    const monday = [day(WEDNESDAY.published, -2)];
+    expect(
+      said('Next week, a spokesman said Monday, the talks move to Geneva.', WEDNESDAY),
+    ).toEqual([monday, monday]);
+  });
+
+  it('still reads "Next week, the envoy said, on Friday the inspectors go back in", said on Thursday 12 March 1998, as next week\'s Friday', () => {
+    const friday = [day(THURSDAY.published, 8)];
+    expect(
+      said('Next week, the envoy said, on Friday the inspectors go back in.', THURSDAY),
+    ).toEqual([friday, friday]);
+  });
+});

@@ -5,6 +5,7 @@ import { isoWeekPlace } from './isoWeekPlace.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { sentenceAround } from './tenseAround.ts';
 import { isDayValue } from './valueShape.ts';
+import { REPORTING_VERBS } from './reportingVerbs.ts';
 import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
 
 // "Looking ahead to next week: …", "Next week in Nagano: …", "Coming up next week, …", "Next week
@@ -20,6 +21,10 @@ const LAST_WEEK_LEAD =
   /^\s*(?:(?:looking\s+)?back\s+(?:at|on|to)\s+)?last\s+week(?!['’])(?:\s+in\s+review\s*[:,]|(?:\s+(?:in|on|at)\s+[^:,.;!?]{1,40})?\s*:)/i;
 // Another week or a weekday's own week named between the lead and the weekday.
 const OTHER_WEEK = /\b(?:week|weekend|fortnight)\b/i;
+// A verb of saying right before the weekday ("Next week, the White House said on Tuesday, the
+// President leaves for Africa", "Next week, a spokesman said Monday, …"): the day of the saying,
+// gone by, not one of the week the lead names.
+const SAID_BEFORE = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')})\\s+(?:on\\s+)?$`, 'i');
 // A weekday named alone, as either reading words it ("on Sunday", "Sunday").
 const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?(${WEEKDAY_PATTERN})$`, 'i');
 
@@ -32,7 +37,8 @@ const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?(${WEEKDAY_PATTERN})$`, 'i');
  * every bare weekday of its sentence, which are days of that week, where each alone was read as
  * the nearest of its name (Sunday the coming 18 January, not next week's 25th). Not a weekday in
  * another sentence, nor one after other words naming a week ("Next week: on Monday the talks
- * resume, a week after they broke off on Friday").
+ * resume, a week after they broke off on Friday"), nor the day of a saying set in the sentence
+ * ("Next week, a spokesman said Monday, the talks move to Geneva").
  *
  * @example weekdaysAfterNextWeekLead(text, [wednesday0121, sunday0118], '1998-01-16')
  * // [wednesday0121, { …, value: '1998-01-25' }]
@@ -50,6 +56,7 @@ export function weekdaysAfterNextWeekLead(
     const next = NEXT_WEEK_LEAD.exec(before);
     const lead = next ?? LAST_WEEK_LEAD.exec(before);
     if (!lead || OTHER_WEEK.test(before.slice(lead[0].length))) return m;
+    if (SAID_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return m;
     const week = next ? 7 : -7;
     const amount = week - place + isoWeekPlace(weekdayNumber(bare[1]!.toLowerCase()));
     const value = shiftTimex(published, { amount, unit: 'day' });
