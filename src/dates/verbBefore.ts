@@ -1,6 +1,7 @@
 import { isDayNamedAs } from './isDayNamedAs.ts';
 import { isExpectedByDeadline } from './isExpectedByDeadline.ts';
 import { isPresentScheduleClause } from './isPresentScheduleClause.ts';
+import { isReportedExpectationBy } from './isReportedExpectationBy.ts';
 import { isSinceOccasionOnDay } from './isSinceOccasionOnDay.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { LISTED_DAYS_HEAD_BEFORE } from './daysListedBefore.ts';
@@ -93,6 +94,8 @@ export function verbBefore(
   if (isDayNamedAs(text, start, end)) return undefined;
   // "expects to complete the sale by Dec. 31": a deadline still to be met cannot be a day gone.
   if (isExpectedByDeadline(text, start)) return 'will';
+  // "said it expected to complete the sale by Dec. 31": ahead only of a day just gone.
+  if (isReportedExpectationBy(text, start)) return 'reported';
   const schedule = SCHEDULE_VERB_BEFORE.exec(words);
   // "will expire", "will take effect": the schedule's future, not its present.
   if (schedule) return /^will\b/i.test(schedule[0]) ? 'will' : 'ahead';
