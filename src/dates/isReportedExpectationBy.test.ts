@@ -29,6 +29,8 @@ describe('isReportedExpectationBy', () => {
   it('leaves one held before, one a "but" says failed, and one not reported', () => {
     for (const text of [
       'The company said it had expected to complete the sale by Dec. 31.',
+      'The company had said it expected to close the deal by Dec. 31.',
+      'The company had previously said it expected to close the deal by Dec. 31.',
       'The company said it expected to complete the sale by Dec. 31, but regulators balked.',
       'The company expected to complete the sale by Dec. 31.',
       'The company said it expects to complete the sale by Dec. 31.',
@@ -70,5 +72,11 @@ describe('an expectation told in reported speech', () => {
       'The company expected to complete the sale by Dec. 31.',
     ])
       expect(values(text, newYear)).toEqual([yearBefore(newYear, '12-31')]);
+  });
+
+  const hadSaid = 'The company had said it expected to close the deal by Dec. 31.';
+  it(`reads "${hadSaid}", said on 3 January 1990, as the day gone by, ${yearBefore(newYear, '12-31')} (was ${ofYear(newYear, '12-31')})`, () => {
+    expect(values(hadSaid, newYear)).toEqual([yearBefore(newYear, '12-31')]);
+    expect(timemlValues(hadSaid, newYear)).toEqual([yearBefore(newYear, '12-31')]);
   });
 });

@@ -3,10 +3,11 @@ import { DEADLINE_CLAUSE_BREAK, DEED_WORD } from './isExpectedByDeadline.ts';
 // An expectation told in reported speech ("The company said it expected to complete the sale by
 // Dec. 31", "Analysts said they expected the merger to be completed by Dec. 1"): a subject of its
 // own stands between the saying and "expected" (a pronoun, or "the" and a noun); not "had
-// expected", held before, nor one a "but" after the day says failed ("…by Dec. 31, but regulators
-// balked").
+// expected", held before, nor "had said", a saying told as before another past ("The company had
+// said it expected to close the deal by Dec. 31"), nor one a "but" after the day says failed
+// ("…by Dec. 31, but regulators balked").
 const SAID_EXPECTED_BY = new RegExp(
-  String.raw`\b(?:said|says|say)\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[\w-]+)\s+expected\s+(?:${DEED_WORD}){0,3}?to\s+(?:${DEED_WORD}){1,8}?by\s+$`,
+  String.raw`(?<!\bhad\s+(?:\w+ly\s+)?)\b(?:said|says|say)\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[\w-]+)\s+expected\s+(?:${DEED_WORD}){0,3}?to\s+(?:${DEED_WORD}){1,8}?by\s+$`,
 );
 // The month and day at the start of what follows, skipped so that the month's own stop ("Dec. 31")
 // ends no sentence.
