@@ -122,31 +122,3 @@ describe('a deed "will" do by a day, with an active verb', () => {
     expect(isExpectedByDeadline('The will was signed by Dec. 31.', 23)).toBe(false);
   });
 });
-
-describe('an expectation told in reported speech', () => {
-  it(`reads "The company said it expected to complete the sale by Dec. 31", said on 3 January 1990, as ${ahead('12-31')} (was ${gone('12-31')})`, () => {
-    const text = 'The company said it expected to complete the sale by Dec. 31.';
-    expect(values(text)).toEqual([ahead('12-31')]);
-    expect(timemlValues(text)).toEqual([ahead('12-31')]);
-  });
-
-  it(`reads "Analysts said they expected the merger to be completed by Dec. 1" as ${ahead('12-01')} (was ${gone('12-01')})`, () => {
-    expect(values('Analysts said they expected the merger to be completed by Dec. 1.')).toEqual([
-      ahead('12-01'),
-    ]);
-  });
-
-  it(`keeps one a "but" says failed, and one held before, on ${gone('12-31')}`, () => {
-    expect(
-      values(
-        'The company said it expected to complete the sale by Dec. 31, but regulators balked.',
-      ),
-    ).toEqual([gone('12-31')]);
-    expect(values('The company said it had expected to complete the sale by Dec. 31.')).toEqual([
-      gone('12-31'),
-    ]);
-    expect(values('The company expected to complete the sale by Dec. 31.')).toEqual([
-      gone('12-31'),
-    ]);
-  });
-});

@@ -39,12 +39,19 @@ export function monthByTense(
 
 /**
  * What a verb right before a day and month says of it: gone by ("ended Jan. 31"), a schedule in
- * the present ("takes effect Jan. 1"), or one in the future ("will expire Feb. 28").
+ * the present ("takes effect Jan. 1"), one in the future ("will expire Feb. 28"), or an
+ * expectation told in reported speech ("said it expected to complete the sale by Dec. 31").
  */
-export type VerbBefore = 'past' | 'ahead' | 'will';
+export type VerbBefore = 'past' | 'ahead' | 'will' | 'reported';
 
 /** How many days gone a day after a verb of schedule may be and still be the one just gone. */
 const SCHEDULE_GONE_DAYS = 31;
+/**
+ * How many days gone the deadline of an expectation told in reported speech may be and still be
+ * read ahead: a week, in which the saying can hardly be of the day just gone. Further back, the
+ * saying is told from before the day, which is the deadline meant.
+ */
+const REPORTED_GONE_DAYS = 7;
 
 /**
  * The year of a day and month named without one ("Aug. 8", "6/8"): the nearest such day to
@@ -83,6 +90,10 @@ export function dayMonthByTense(
     chosen = addYears(chosen, 1);
   // "The lease will expire Feb. 28" cannot be of a day gone, however near.
   if (verbBefore === 'will' && distance(chosen) < 0) chosen = addYears(chosen, 1);
+  // "The company said it expected to complete the sale by Dec. 31", said on 3 January 1990: next
+  // Dec. 31; "…by Oct. 31", said on 20 November 1989, the one gone by (REPORTED_GONE_DAYS).
+  if (verbBefore === 'reported' && distance(chosen) < 0 && distance(chosen) >= -REPORTED_GONE_DAYS)
+    chosen = addYears(chosen, 1);
   if (tense === 'future' && distance(chosen) < -92) chosen = addYears(chosen, 1);
   return toCalendarDate(chosen);
 }

@@ -141,3 +141,30 @@ describe('a feast season expected long before it comes', () => {
       expect(read(text, june)[0]).toBe(`${juneYear - 1}-12-25`);
   });
 });
+
+describe('a feast season expected, with what came of it told after it', () => {
+  const may = { published: '1990-05-15', locale: 'en-US' } as const;
+  const lastYear = Number(may.published.slice(0, 4)) - 1;
+  const christmasOf = (text: string) =>
+    [findMentions, findTimemlMentions].map(
+      (find) => find(text, may).find((m) => m.text === 'Christmas')?.value,
+    );
+
+  for (const text of [
+    'The retailer said it stocked up heavily for a Christmas season that never came.',
+    'Retailers said they expected a strong Christmas season, but shoppers stayed home.',
+    'Toys R Us said it braced for a weak Christmas season that turned out strong.',
+    'Analysts predicted a sluggish Christmas season, but sales were flat.',
+  ])
+    it(`reads "${text}", said on 15 May 1990, as the season gone by, ${lastYear}-12-25 (was ${lastYear + 1}-12-25)`, () => {
+      expect(christmasOf(text)).toEqual([`${lastYear}-12-25`, `${lastYear}-12-25`]);
+    });
+
+  it('finds no result in a "but" with no subject of its own, nor in a clause of the present', () => {
+    for (const text of [
+      'Toy makers said they expected a strong Christmas season but worried about costs.',
+      'Toy makers said they expected a strong Christmas season that will lift profits.',
+    ])
+      expect(seasonExpected(text, text.indexOf('Christmas'), text.indexOf(' season'))).toBe(true);
+  });
+});

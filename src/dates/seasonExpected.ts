@@ -1,6 +1,8 @@
 import { CLAUSE_STOP } from './clauseStop.ts';
 import { FEAST_SEASON_SOURCE } from './feastSeason.ts';
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import { OTHER_YEAR_IN_SENTENCE } from './otherYearInSentence.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
 
 // A feast's season named right after the feast ("Christmas season", "Christmas selling season"),
@@ -31,6 +33,14 @@ const OTHER_YEAR_BEFORE = new RegExp(
   String.raw`${OTHER_YEAR_IN_SENTENCE.source}|\bhad\s+(?:\w+\s+)?(?:expected|anticipated|predicted|forecast|projected|feared|hoped|been\s+(?:counting|hoping|planning|expecting))\b`,
   'i',
 );
+// What came of the season, told after it in its sentence: "…for a Christmas season that never
+// came", "…that turned out strong", "…a strong Christmas season, but shoppers stayed home": the
+// season is one gone by, what was expected set against what came. After "but" a subject of its
+// own stands before the past ("but worried about costs" tells no result).
+const RESULT_AFTER = new RegExp(
+  String.raw`^[^.;!?]*?\b(?:but\s+(?:[\w'’$%,-]+\s+){1,3}?|(?:that|which)\s+(?:never\s+)?)(?:was|were|${IRREGULAR_PAST}|${REGULAR_PAST})\b`,
+  'i',
+);
 
 /**
  * Whether a feast's season at `start`–`end`, told in the past, is one expected, forecast, hoped
@@ -39,7 +49,8 @@ const OTHER_YEAR_BEFORE = new RegExp(
  * 1988's, as are "Analysts predicted a sluggish Christmas season", "Merchants said they were
  * counting on the Christmas season" and "Economists warned that the Christmas season could be the
  * weakest since 1982". Not a season told as it went ("Retailers said the Christmas season was the
- * worst since 1982"), nor one with another year before it ("Last year, retailers said they
+ * worst since 1982"), nor one whose result is told after it ("Retailers planned for a strong
+ * Christmas season, but shoppers stayed home"), nor one with another year before it ("Last year, retailers said they
  * expected a strong Christmas season"), nor an expectation held before ("had expected").
  *
  * @example seasonExpected('They expected a strong Christmas season.', 23, 32) // true
@@ -50,6 +61,7 @@ export function seasonExpected(text: string, start: number, end: number): boolea
   const before = text.slice(Math.max(sentenceStart, start - 120), start);
   if (!SEASON_AFTER.test(after) && !SALES_BEFORE.test(before)) return false;
   if (OTHER_YEAR_BEFORE.test(text.slice(sentenceStart, start))) return false;
+  if (RESULT_AFTER.test(after)) return false;
   const clause = before.split(CLAUSE_STOP).at(-1) ?? '';
   // An expecting verb of its own wins over a "said that" before it ("Analysts said that retailers
   // expected a strong Christmas season").

@@ -1,6 +1,8 @@
 import { isDayNamedAs } from './isDayNamedAs.ts';
 import { isExpectedByDeadline } from './isExpectedByDeadline.ts';
 import { isPresentScheduleClause } from './isPresentScheduleClause.ts';
+import { isReportedExpectationBy } from './isReportedExpectationBy.ts';
+import { isSayingTimeFronted } from './isSayingTimeFronted.ts';
 import { isSinceOccasionOnDay } from './isSinceOccasionOnDay.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { LISTED_DAYS_HEAD_BEFORE } from './daysListedBefore.ts';
@@ -96,7 +98,16 @@ export function verbBefore(
   // "declared Jan. 9 a day of mourning": the day the naming sets, which nearness dates.
   if (isDayNamedAs(text, start, end)) return undefined;
   // "expects to complete the sale by Dec. 31": a deadline still to be met cannot be a day gone.
-  if (isExpectedByDeadline(text, start)) return 'will';
+  // "said it expected to complete the sale by Dec. 31": ahead only of a day just gone.
+  const expected = isExpectedByDeadline(text, start)
+    ? 'will'
+    : isReportedExpectationBy(text, start)
+      ? 'reported'
+      : undefined;
+  // "Last week, the company said it will pay the dividend by Dec. 31", said on 4 January 1990: a
+  // saying set before publication by a time opening its sentence looks ahead from then, so a
+  // deadline gone by since (a month at most, as a schedule's) is the one meant.
+  if (expected) return isSayingTimeFronted(text, start) ? 'ahead' : expected;
   const schedule = SCHEDULE_VERB_BEFORE.exec(words);
   // "will expire", "will take effect": the schedule's future, not its present.
   if (schedule && /^will\b/i.test(schedule[0])) return 'will';
