@@ -47,6 +47,8 @@ const CLAUSE_BREAK = /[.;:!?,](?=\s)|\b(?:and|but)\b/i;
 const PAST_CHANGE = new RegExp(`\\b(?:${PAST_CHANGE_VERB})\\b`, 'i');
 const FORECAST =
   /\b(?:expect\w*|forecast\w*|predict\w*|project\w*|will|would|could|should|may|might|must)\b/i;
+// "will expire", "will take effect": a schedule's verb told with "will".
+const WILL_OPENS = /^will\b/i;
 
 /**
  * What a verb right before a day and month says of it: gone by, ahead, to come, or nothing. The
@@ -96,7 +98,7 @@ export function verbBefore(
   if (isExpectedByDeadline(text, start)) return 'will';
   const schedule = SCHEDULE_VERB_BEFORE.exec(words);
   // "will expire", "will take effect": the schedule's future, not its present.
-  if (schedule && /^will\b/i.test(schedule[0])) return 'will';
+  if (schedule && WILL_OPENS.test(schedule[0])) return 'will';
   // "was scheduled to close on 1 December, but it was reprieved": a plan told in the past that its
   // sentence tells undone (`tense`) is no schedule ahead; its day is the nearest gone by.
   if (schedule) return tense === 'past' && PLAN_TOLD_BEFORE.test(words) ? undefined : 'ahead';
