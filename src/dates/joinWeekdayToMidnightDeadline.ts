@@ -1,9 +1,8 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { Mention } from '../model/mention.ts';
 import { endOfDay } from './endOfDay.ts';
 import { DEADLINE_NAMED_AFTER_SOURCE } from './midnightOfDeadline.ts';
 import { isDayValue } from './valueShape.ts';
-import { weekdayByTense } from './weekdayByTense.ts';
+import { nearestWeekday, weekdayByTense } from './weekdayByTense.ts';
 import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
 
 // "Tuesday's midnight deadline", "Friday's midnight strike deadline": a weekday's own midnight
@@ -79,7 +78,7 @@ function deadlineMidnight(
   const weekday = !ahead
     ? day.value
     : COULD_NOT_BEFORE.test(before)
-      ? nearerWeekday(weekdayNumber(name), options.published)
+      ? nearestWeekday(weekdayNumber(name), options.published)
       : weekdayByTense(weekdayNumber(name), options.published, 'future');
   const start = day.end - name.length;
   return {
@@ -88,13 +87,4 @@ function deadlineMidnight(
     text: text.slice(start, midnight.end),
     value: endOfDay(weekday, { timeml: options.timeml }),
   };
-}
-
-/** The weekday gone by or the coming one, whichever is nearer the day of publication. */
-function nearerWeekday(weekday: number, published: string): string {
-  const gone = weekdayByTense(weekday, published, 'past');
-  const coming = weekdayByTense(weekday, published, 'future');
-  const days = (day: string) =>
-    Math.abs(differenceInCalendarDays(parseISO(day), parseISO(published)));
-  return days(gone) < days(coming) ? gone : coming;
 }
