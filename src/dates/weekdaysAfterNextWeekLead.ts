@@ -5,7 +5,7 @@ import { isoWeekPlace } from './isoWeekPlace.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { sentenceAround } from './tenseAround.ts';
 import { isDayValue } from './valueShape.ts';
-import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
+import { WEEKDAY_ALONE, weekdayNumber } from './weekdayNames.ts';
 
 // "Looking ahead to next week: …", "Next week in Nagano: …", "Coming up next week, …", "Next week
 // on the program: …": a lead that opens its sentence naming next week alone, before a colon or a
@@ -15,8 +15,6 @@ const NEXT_WEEK_LEAD =
   /^\s*(?:(?:looking|look)\s+ahead\s+to\s+|coming\s+up\s+)?next\s+week(?!['’])(?:\s+(?:in|on|at|for)\s+[^:,.;!?]{1,40})?\s*[:,]/i;
 // Another week or a weekday's own week named between the lead and the weekday.
 const OTHER_WEEK = /\b(?:week|weekend|fortnight)\b/i;
-// A weekday named alone, as either reading words it ("on Sunday", "Sunday").
-const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?(${WEEKDAY_PATTERN})$`, 'i');
 
 /**
  * "Looking ahead to next week: on Wednesday the Pope arrives in Havana, and on Sunday he says
@@ -36,7 +34,7 @@ export function weekdaysAfterNextWeekLead(
 ): Mention[] {
   const place = isoWeekPlace(getDay(toLocalDate(published)));
   return mentions.map((m) => {
-    const bare = BARE_WEEKDAY.exec(m.text);
+    const bare = WEEKDAY_ALONE.exec(m.text);
     if (!bare || !isDayValue(m.value)) return m;
     const { before } = sentenceAround(text, m.start, m.end);
     const lead = NEXT_WEEK_LEAD.exec(before);
