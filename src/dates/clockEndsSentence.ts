@@ -30,10 +30,13 @@ const RANGE_END_BEFORE = String.raw`(?<=\b(?:until|till)\s+${CLOCK_SOURCE}\s(?:$
 // decided"): only a clock told with "at", which has its day already.
 const SUBJECT_AFTER_PART = String.raw`(?<=\bat\s+${CLOCK_SOURCE}\s(?:${WEEKDAY_CAPITALISED_SOURCE}))\s+(?:${PART_OF_DAY_SOURCE})\s+(?!${SAID_AFTER})(?:the|a|an|it|he|she|they|we|its|his|her|their)\s+[a-z]`;
 
+// A pronoun that opens a new sentence's subject after the weekdays ("Sunday it opens", "Saturday
+// there is a parade").
+const SUBJECT_PRONOUN = '(?:it|he|she|they|we|there)';
 // Two weekdays joined by "and" and then a subject of their own that opens a clause ("Friday at 9
 // a.m. Saturday and Sunday it opens at 10"): the days of the next sentence, not the clock's; not a
 // subject that a verb of saying closes ("Saturday and Sunday they said").
-const DAYS_SUBJECT_AFTER = String.raw`\s+and\s+(?:${WEEKDAY_CAPITALISED_SOURCE})\s+(?!${SAID_AFTER})(?:it|he|she|they|we|there)\s+[a-z]`;
+const DAYS_SUBJECT_AFTER = String.raw`\s+and\s+(?:${WEEKDAY_CAPITALISED_SOURCE})\s+(?!${SAID_AFTER})${SUBJECT_PRONOUN}\s+[a-z]`;
 
 /**
  * The space after a clock's dotted "a.m." or "p.m." that ends a sentence, where the clock already
@@ -62,7 +65,7 @@ export const CLOCK_ENDS_SENTENCE = new RegExp(
 // until noon Sunday it is closed"): only so clear, as "suspended trading Tuesday from noon
 // Wednesday pending an announcement" and "until noon Sunday police said" are one time.
 export const NOON_ENDS_SENTENCE = new RegExp(
-  String.raw`(?<=\b(?:${WEEKDAY_CAPITALISED_SOURCE}),?\s+(?:at|until|till)\s+(?:noon|midday))\s(?=(?:${WEEKDAY_CAPITALISED_SOURCE})\s+(?!${SAID_AFTER})(?:it|he|she|they|we|there)\s+[a-z])`,
+  String.raw`(?<=\b(?:${WEEKDAY_CAPITALISED_SOURCE}),?\s+(?:at|until|till)\s+(?:noon|midday))\s(?=(?:${WEEKDAY_CAPITALISED_SOURCE})\s+(?!${SAID_AFTER})${SUBJECT_PRONOUN}\s+[a-z])`,
   'g',
 );
 

@@ -6,11 +6,10 @@ import { REGULAR_PAST } from './regularPast.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { dayOfValue, isDayValue } from './valueShape.ts';
-import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { WEEKDAY_ALONE, WEEKDAY_PATTERN } from './weekdayNames.ts';
 
-// A stretch's first end, a weekday alone; its second, a weekday with a clock before it or alone
-// ("Saturday until 8 p.m. Sunday", "Saturday until Sunday").
-const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?${WEEKDAY_PATTERN}$`, 'i');
+// A stretch's first end, a weekday alone (WEEKDAY_ALONE); its second, a weekday with a clock before
+// it or alone ("Saturday until 8 p.m. Sunday", "Saturday until Sunday").
 const ENDS_IN_WEEKDAY = new RegExp(`\\b${WEEKDAY_PATTERN}$`, 'i');
 // A second end told from the first ("until the following Monday", "through next Saturday") lies a
 // week on by intent, and is left as read.
@@ -75,7 +74,7 @@ export function orderWeekdayRangeStart(text: string, mentions: readonly Mention[
   for (let i = 0; i + 1 < out.length; i++) {
     const first = out[i]!;
     const second = out[i + 1]!;
-    if (!BARE_WEEKDAY.test(first.text) || !isDayValue(first.value)) continue;
+    if (!WEEKDAY_ALONE.test(first.text) || !isDayValue(first.value)) continue;
     if (
       !ENDS_IN_WEEKDAY.test(second.text) ||
       SECOND_END_TOLD_FROM_FIRST.test(second.text) ||

@@ -172,7 +172,7 @@ describe('the crash\'s own day that "became" Black Monday', () => {
     for (const read of both('The day became Black Monday for brokers.', published))
       expect(read).toEqual([]);
     for (const read of both('Oct. 16 became Black Monday for Tokyo.', published))
-      expect(read).toEqual([['Oct. 16', '1989-10-16']]);
+      expect(read).toEqual([['Oct. 16', `${published.slice(0, 4)}-10-16`]]);
   });
 
   it('still reads "Traders said Tokyo\'s Black Monday was worse", said on 17 October 1989, as the crash, an owner alone being a place\'s share of it', () => {

@@ -41,7 +41,7 @@ describe('a day of the month spoken as an ordinal word', () => {
     "O'Meara birdied on the seventeenth and won on the eighteenth.",
     'The Yankees scored twice on the ninth.',
     // A month after it: read with the month by its own reader.
-    'Titanic sank on the fifteenth of April.',
+    'The ship was due to sail on the fifteenth of April.',
     // A noun after it.
     'The talks resume on the twentieth floor of the tower.',
   ])('reads no spoken day alone in "%s"', (text) => {

@@ -34,11 +34,12 @@ describe("a place's or the voting's hours told as a schedule", () => {
   });
 
   it('reads "Voters had from seven to eight on Tuesday to cast ballots", said that Tuesday, as the day\'s voting', () => {
-    const found = ['1998-03-31T07:00', '1998-03-31T20:00', '1998-03-31'];
+    const tuesday = '1998-03-31';
+    const found = [`${tuesday}T07:00`, `${tuesday}T20:00`, tuesday];
     expect(
       values(
         'Voters had from seven to eight on Tuesday to cast ballots in the school board race.',
-        '1998-03-31',
+        tuesday,
       ),
     ).toEqual([found, found]);
   });

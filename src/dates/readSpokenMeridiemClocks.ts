@@ -145,10 +145,10 @@ const APPROXIMATE_ALONE = new RegExp(
   'i',
 );
 const CHANGE_TO = String.raw`(?:rose|risen|fell|fallen|climbed|jumped|dropped|slipped|slid|weakened|strengthened|firmed|eased|edged|gained|lost|grew|increased|decreased|declined|surged|soared|plunged|tumbled|recovered|rebounded|(?:moved|went)\s+(?:up|down))(?:\s+\w+ly)?\s+(?:to|by)`;
-// The verbs of a price, a level or a weight a figure is put at, shared by the readings of "about".
-const PRICE_VERB = String.raw`${MARKET_LEVEL_VERB}|trading|ended|priced|sold|selling|costs?|worth|weighed(?:\s+in)?`;
+// The verbs of a price, a level or a weight a figure is put at ("traded", "priced", "weighed in").
+const LEVEL_VERB = String.raw`(?:${MARKET_LEVEL_VERB}|trading|ended|priced|sold|selling|costs?|worth|weighed(?:\s+in)?)`;
 const PRICE_BEFORE_APPROXIMATE = new RegExp(
-  `\\b(?:(?:${PRICE_VERB})\\s+(?:at\\s+)?|${CHANGE_TO}\\s+|(?:totaled|totalled|totaling|totalling|numbered|amounted\\s+to)\\s+)(?:${APPROXIMATE})\\s+$`,
+  `\\b(?:${LEVEL_VERB}\\s+(?:at\\s+)?|${CHANGE_TO}\\s+|(?:totaled|totalled|totaling|totalling|numbered|amounted\\s+to)\\s+)(?:${APPROXIMATE})\\s+$`,
   'i',
 );
 
@@ -213,7 +213,7 @@ const APPROXIMATE_AT = /\bat\s+(?:about|around|approximately)\s+$/i;
 // finished the day at about eleven fifty", "Boeing stock was changing hands at about nine forty"),
 // whatever verb stands before "at".
 const LEVEL_AT_APPROXIMATE = new RegExp(
-  `\\b(?:${PRICE_VERB}|weighs|measured|rated|ranked|valued|estimated|pegged)\\s+at\\s+(?:about|around|approximately)\\s+$`,
+  `\\b(?:${LEVEL_VERB}|weighs|measured|rated|ranked|valued|estimated|pegged)\\s+at\\s+(?:about|around|approximately)\\s+$`,
   'i',
 );
 const CLAUSE_ENDS_AFTER = /^\s*(?:[.,;:!?)—–]|$)/;

@@ -1,6 +1,7 @@
 import { CLAUSE_STOP } from './clauseStop.ts';
 import { BE_OR_HAVE } from './beOrHave.ts';
 import { isFrontedDayPluralFixture } from './isFrontedDayPluralFixture.ts';
+import { PLAN_TOLD_BEFORE } from './planToldBefore.ts';
 import { isRecapInPresent } from './isRecapInPresent.ts';
 import { backInGoneBy } from './backInGoneBy.ts';
 import { countdownBefore, countdownWordBlanked } from './countdownBefore.ts';
@@ -1596,12 +1597,6 @@ function planToldAfterFrontedDay(before: string, after: Stretch): boolean {
 
 // A weekday alone, "Friday" or "on Friday", no date or part of the day with it.
 const WEEKDAY_ALONE = new RegExp(String.raw`^(?:on\s+)?${WEEKDAY_PATTERN}$`, 'i');
-// A plan told in the past right before the weekday, a few words of its own between ("was to meet
-// on", "were due to vote in Leeds on"), its verb not "have" ("was to have met" came to nothing).
-const PLAN_TOLD_BEFORE = new RegExp(
-  String.raw`\b(?:was|were)\s+(?:(?:due|set|scheduled)\s+)?to\s+(?!have\b)[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$`,
-  'i',
-);
 
 // A plan told in a relative clause ("The thrift's sale, which was to be completed Friday, has been
 // delayed"): the main clause tells what became of it, so the plan alone does not date the day.

@@ -16,6 +16,7 @@ import { pastEventVerbBefore } from './pastEventVerbBefore.ts';
 import { PAST_PASSIVE_DAY_BEFORE } from './pastPassiveDayBefore.ts';
 import { pastVerbOfDaySubject } from './pastVerbOfDaySubject.ts';
 import { PLAN_PARTICIPLE_BEFORE } from './planParticipleBefore.ts';
+import { PLAN_TOLD_BEFORE } from './planToldBefore.ts';
 import { REGULAR_PAST } from './regularPast.ts';
 import { SCHEDULE_VERB_BEFORE } from './scheduleVerbBefore.ts';
 import type { Tense } from './tenseAround.ts';
@@ -48,10 +49,8 @@ const CLAUSE_BREAK = /[.;:!?,](?=\s)|\b(?:and|but)\b/i;
 const PAST_CHANGE = new RegExp(`\\b(?:${PAST_CHANGE_VERB})\\b`, 'i');
 const FORECAST =
   /\b(?:expect\w*|forecast\w*|predict\w*|project\w*|will|would|could|should|may|might|must)\b/i;
-
-// A plan told in the past right before its day: "was scheduled to close", "were due to reopen".
-const PLAN_TOLD_PAST_BEFORE =
-  /\b(?:was|were)\s+(?:(?:due|set|scheduled)\s+)?to\s+(?!have\b)[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$/i;
+// "will expire", "will take effect": a schedule's verb told with "will".
+const WILL_OPENS = /^will\b/i;
 
 /**
  * What a verb right before a day and month says of it: gone by, ahead, to come, or nothing. The
@@ -110,10 +109,10 @@ export function verbBefore(
   if (expected) return isSayingTimeFronted(text, start) ? 'ahead' : expected;
   const schedule = SCHEDULE_VERB_BEFORE.exec(words);
   // "will expire", "will take effect": the schedule's future, not its present.
-  if (schedule && /^will\b/i.test(schedule[0])) return 'will';
+  if (schedule && WILL_OPENS.test(schedule[0])) return 'will';
   // "was scheduled to close on 1 December, but it was reprieved": a plan told in the past that its
   // sentence tells undone (`tense`) is no schedule ahead; its day is the nearest gone by.
-  if (schedule) return tense === 'past' && PLAN_TOLD_PAST_BEFORE.test(words) ? undefined : 'ahead';
+  if (schedule) return tense === 'past' && PLAN_TOLD_BEFORE.test(words) ? undefined : 'ahead';
   // "will be closed on 12 December": a future's passive, which its participle hides, read as a
   // schedule's present is, so a stretch begun days ago keeps its year ("Trading will be suspended
   // from 9 to 12 June", said on 10 June).

@@ -6,7 +6,7 @@ import { shiftTimex } from './shiftTimex.ts';
 import { sentenceAround } from './tenseAround.ts';
 import { isDayValue } from './valueShape.ts';
 import { REPORTING_VERBS } from './reportingVerbs.ts';
-import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
+import { WEEKDAY_ALONE, weekdayNumber } from './weekdayNames.ts';
 
 // "Looking ahead to next week: …", "Next week in Nagano: …", "Coming up next week, …", "Next week
 // on the program: …": a lead that opens its sentence naming next week alone, before a colon or a
@@ -25,8 +25,6 @@ const OTHER_WEEK = /\b(?:week|weekend|fortnight)\b/i;
 // President leaves for Africa", "Next week, a spokesman said Monday, …"): the day of the saying,
 // gone by, not one of the week the lead names.
 const SAID_BEFORE = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')})\\s+(?:on\\s+)?$`, 'i');
-// A weekday named alone, as either reading words it ("on Sunday", "Sunday").
-const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?(${WEEKDAY_PATTERN})$`, 'i');
 
 /**
  * So too a lead naming last week ("Last week in review: on Monday the Senate voted …", said on
@@ -50,7 +48,7 @@ export function weekdaysAfterNextWeekLead(
 ): Mention[] {
   const place = isoWeekPlace(getDay(toLocalDate(published)));
   return mentions.map((m) => {
-    const bare = BARE_WEEKDAY.exec(m.text);
+    const bare = WEEKDAY_ALONE.exec(m.text);
     if (!bare || !isDayValue(m.value)) return m;
     const { before } = sentenceAround(text, m.start, m.end);
     const next = NEXT_WEEK_LEAD.exec(before);

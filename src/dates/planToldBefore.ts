@@ -1,0 +1,9 @@
+/**
+ * A plan told in the past right before its day, a few words of its own between ("was to meet on",
+ * "were due to vote in Leeds on", "was scheduled to close on"), its verb not "have" ("was to have
+ * met" came to nothing).
+ */
+export const PLAN_TOLD_BEFORE = new RegExp(
+  String.raw`\b(?:was|were)\s+(?:(?:due|set|scheduled)\s+)?to\s+(?!have\b)[a-z]+\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?$`,
+  'i',
+);
