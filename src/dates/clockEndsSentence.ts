@@ -33,10 +33,13 @@ const SUBJECT_AFTER_PART = String.raw`(?<=\bat\s+${CLOCK_SOURCE}\s(?:${WEEKDAY_C
 // A pronoun that opens a new sentence's subject after the weekdays ("Sunday it opens", "Saturday
 // there is a parade").
 const SUBJECT_PRONOUN = '(?:it|he|she|they|we|there)';
+// A weekday, then such a subject and a word of its clause: not a subject that a verb of saying
+// closes ("Sunday they said").
+const WEEKDAY_WITH_SUBJECT = String.raw`(?:${WEEKDAY_CAPITALISED_SOURCE})\s+(?!${SAID_AFTER})${SUBJECT_PRONOUN}\s+[a-z]`;
 // Two weekdays joined by "and" and then a subject of their own that opens a clause ("Friday at 9
 // a.m. Saturday and Sunday it opens at 10"): the days of the next sentence, not the clock's; not a
 // subject that a verb of saying closes ("Saturday and Sunday they said").
-const DAYS_SUBJECT_AFTER = String.raw`\s+and\s+(?:${WEEKDAY_CAPITALISED_SOURCE})\s+(?!${SAID_AFTER})${SUBJECT_PRONOUN}\s+[a-z]`;
+const DAYS_SUBJECT_AFTER = String.raw`\s+and\s+${WEEKDAY_WITH_SUBJECT}`;
 
 /**
  * The space after a clock's dotted "a.m." or "p.m." that ends a sentence, where the clock already
@@ -65,7 +68,7 @@ export const CLOCK_ENDS_SENTENCE = new RegExp(
 // until noon Sunday it is closed"): only so clear, as "suspended trading Tuesday from noon
 // Wednesday pending an announcement" and "until noon Sunday police said" are one time.
 export const NOON_ENDS_SENTENCE = new RegExp(
-  String.raw`(?<=\b(?:${WEEKDAY_CAPITALISED_SOURCE}),?\s+(?:at|until|till)\s+(?:noon|midday))\s(?=(?:${WEEKDAY_CAPITALISED_SOURCE})\s+(?!${SAID_AFTER})${SUBJECT_PRONOUN}\s+[a-z])`,
+  String.raw`(?<=\b(?:${WEEKDAY_CAPITALISED_SOURCE}),?\s+(?:at|until|till)\s+(?:noon|midday))\s(?=${WEEKDAY_WITH_SUBJECT})`,
   'g',
 );
 

@@ -34,7 +34,20 @@ const ADJECTIVE_AFTER_DETERMINER = new RegExp(
   'gi',
 );
 // A clause's opening between the expectation and the day: a stop, a semicolon, a colon, or "but".
-export const DEADLINE_CLAUSE_BREAK = new RegExp(String.raw`${CLAUSE_STOP.source}|\bbut\b`, 'i');
+const CLAUSE_BREAK = new RegExp(String.raw`${CLAUSE_STOP.source}|\bbut\b`, 'i');
+
+/**
+ * The clause before a deadline at `start`, where the expectation that sets it is told: up to 120
+ * characters back, from the last clause's opening (a stop, a semicolon, a colon, or "but").
+ */
+export function clauseBeforeDeadline(text: string, start: number): string {
+  return (
+    text
+      .slice(Math.max(0, start - 120), start)
+      .split(CLAUSE_BREAK)
+      .at(-1) ?? ''
+  );
+}
 
 /**
  * Whether a day and month at `start` is the deadline of a deed still expected to be done by it:
@@ -48,11 +61,7 @@ export const DEADLINE_CLAUSE_BREAK = new RegExp(String.raw`${CLAUSE_STOP.source}
  * @example isExpectedByDeadline('It expects to complete the sale by Dec. 31.', 35) // true
  */
 export function isExpectedByDeadline(text: string, start: number): boolean {
-  const clause =
-    text
-      .slice(Math.max(0, start - 120), start)
-      .split(DEADLINE_CLAUSE_BREAK)
-      .at(-1) ?? '';
+  const clause = clauseBeforeDeadline(text, start);
   if (EXPECTED_BY.test(clause)) return true;
   const will = WILL_DO_BY.exec(clause);
   return will !== null && !PAST_WORD.test(will[1]!.replace(ADJECTIVE_AFTER_DETERMINER, '$1'));

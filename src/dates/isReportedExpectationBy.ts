@@ -1,4 +1,4 @@
-import { DEADLINE_CLAUSE_BREAK, DEED_WORD } from './isExpectedByDeadline.ts';
+import { clauseBeforeDeadline, DEED_WORD } from './isExpectedByDeadline.ts';
 
 // An expectation told in reported speech ("The company said it expected to complete the sale by
 // Dec. 31", "Analysts said they expected the merger to be completed by Dec. 1"): a subject of its
@@ -24,12 +24,8 @@ const AFTER_FAILED = /^[^.;!?]*?\bbut\b/;
  * @example isReportedExpectationBy('It said it expected to sell the unit by Dec. 31.', 40) // true
  */
 export function isReportedExpectationBy(text: string, start: number): boolean {
-  const clause =
-    text
-      .slice(Math.max(0, start - 120), start)
-      .split(DEADLINE_CLAUSE_BREAK)
-      .at(-1) ?? '';
   return (
-    SAID_EXPECTED_BY.test(clause) && !AFTER_FAILED.test(text.slice(start).replace(DAY_AT_START, ''))
+    SAID_EXPECTED_BY.test(clauseBeforeDeadline(text, start)) &&
+    !AFTER_FAILED.test(text.slice(start).replace(DAY_AT_START, ''))
   );
 }

@@ -1,11 +1,12 @@
 import { MONTH_CAPITALISED_SOURCE } from './monthNames.ts';
+import { SEASON_PATTERN } from './seasonNames.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
 
 // A time gone by opening the sentence, then a comma: "Last week,", "Last month,", "Last fall,",
 // "In September,", "Earlier this month,", "Two weeks ago,", "On Dec. 20,". It sets when what the
 // sentence tells was said.
 const FRONTED_TIME = new RegExp(
-  String.raw`^\s*(?:Last\s+(?:week|month|fall|autumn|spring|summer|winter)|In\s+(?:${MONTH_CAPITALISED_SOURCE})|Earlier(?:\s+this\s+(?:week|month|year))?|(?:\w+\s+){1,2}(?:days?|weeks?|months?)\s+ago|On\s+(?:${MONTH_CAPITALISED_SOURCE})\s+\d{1,2})\s*,`,
+  String.raw`^\s*(?:Last\s+(?:week|month|${SEASON_PATTERN})|In\s+(?:${MONTH_CAPITALISED_SOURCE})|Earlier(?:\s+this\s+(?:week|month|year))?|(?:\w+\s+){1,2}(?:days?|weeks?|months?)\s+ago|On\s+(?:${MONTH_CAPITALISED_SOURCE})\s+\d{1,2})\s*,`,
 );
 
 /**

@@ -19,24 +19,32 @@ const DEADLINE_AFTER = new RegExp(`^${DEADLINE_NAMED_AFTER_SOURCE}`, 'i');
 // "to meet Tuesday's midnight deadline", "could not beat Friday's …": a deadline still to be met
 // is the coming weekday's, whatever the tense of the sentence ("were working to beat Friday's
 // midnight strike deadline", said on a Wednesday, is that week's Friday).
-const TO_MEET_BEFORE =
-  /\b(?:to|(?:can|could|will|would|may|might|must)(?:\s+not|n['’]t)?)\s+(?:meet|beat|make)\s+$/i;
+const MEET_BEFORE = String.raw`(?:meet|beat|make)\s+$`;
+const TO_MEET_BEFORE = new RegExp(
+  String.raw`\b(?:to|(?:can|could|will|would|may|might|must)(?:\s+not|n['’]t)?)\s+${MEET_BEFORE}`,
+  'i',
+);
 // "Palm Beach County failed to meet Tuesday's midnight deadline", said on the Thursday after: a
 // deadline missed or refused is one gone by, so the weekday reader's day is kept; so it is with
 // "last Tuesday's midnight deadline".
-const MISSED_BEFORE =
-  /\b(?:failed|refused|declined|neglected|unable|not\s+able)\s+to\s+(?:meet|beat|make)\s+$/i;
+const MISSED_BEFORE = new RegExp(
+  String.raw`\b(?:failed|refused|declined|neglected|unable|not\s+able)\s+to\s+${MEET_BEFORE}`,
+  'i',
+);
 const LAST_WEEKDAY = /^last\s/i;
 // "Palm Beach officials said they could not meet Tuesday's midnight deadline": "could not" is
 // the past of "cannot" in reported speech as well as a forecast, so the words tell neither the
 // deadline gone by nor the one ahead; the weekday nearest publication is taken (nearestWeekday:
 // said on the Thursday after, the Tuesday two days gone; said on the Monday before, the Tuesday
 // next day).
-const COULD_NOT_BEFORE = /\bcould(?:\s+not|n['’]t)\s+(?:meet|beat|make)\s+$/i;
+const COULD_NOT_MEET = String.raw`could(?:\s+not|n['’]t)\s+${MEET_BEFORE}`;
+const COULD_NOT_BEFORE = new RegExp(String.raw`\b${COULD_NOT_MEET}`, 'i');
 // … but after a verb of foretelling it is only a forecast: "Union leaders warned they could not
 // meet Thursday's midnight deadline", said on the Sunday after a Thursday, is the coming one.
-const FORETOLD_COULD_NOT_BEFORE =
-  /\b(?:warned|predicted|feared|forecast|cautioned|worried)\s+(?:that\s+)?(?:\w+\s+)?could(?:\s+not|n['’]t)\s+(?:meet|beat|make)\s+$/i;
+const FORETOLD_COULD_NOT_BEFORE = new RegExp(
+  String.raw`\b(?:warned|predicted|feared|forecast|cautioned|worried)\s+(?:that\s+)?(?:\w+\s+)?${COULD_NOT_MEET}`,
+  'i',
+);
 
 /** The day a text was published, and whether it is read in TimeML mode. */
 interface DeadlineOptions {
@@ -80,14 +88,9 @@ function deadlineMidnight(
   const before = text.slice(Math.max(0, day.start - 30), day.start);
   const ahead =
     TO_MEET_BEFORE.test(before) && !MISSED_BEFORE.test(before) && !LAST_WEEKDAY.test(day.text);
-  const nearest =
-    COULD_NOT_BEFORE.test(before) &&
-    !FORETOLD_COULD_NOT_BEFORE.test(text.slice(Math.max(0, day.start - 60), day.start));
-  const weekday = !ahead
-    ? day.value
-    : nearest
-      ? nearestWeekday(weekdayNumber(name), options.published)
-      : weekdayByTense(weekdayNumber(name), options.published, 'future');
+  const weekday = ahead
+    ? weekdayToMeet(text, day.start, before, name, options.published)
+    : day.value;
   const start = day.end - name.length;
   return {
     ...midnight,
@@ -95,4 +98,25 @@ function deadlineMidnight(
     text: text.slice(start, midnight.end),
     value: endOfDay(weekday, { timeml: options.timeml }),
   };
+}
+
+/**
+ * The weekday `name` of a deadline still to be met, its words `before` it at `start`: the one
+ * nearest publication after a "could not" told as no forecast (COULD_NOT_BEFORE), else the coming
+ * one.
+ */
+function weekdayToMeet(
+  text: string,
+  start: number,
+  before: string,
+  name: string,
+  published: string,
+): string {
+  const weekday = weekdayNumber(name);
+  const couldNot =
+    COULD_NOT_BEFORE.test(before) &&
+    !FORETOLD_COULD_NOT_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  return couldNot
+    ? nearestWeekday(weekday, published)
+    : weekdayByTense(weekday, published, 'future');
 }

@@ -2,6 +2,7 @@ import type { Mention } from '../model/mention.ts';
 import { differenceInCalendarDays } from 'date-fns';
 import { CLAUSE_STOP } from './clauseStop.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { MODALS } from './modals.ts';
 import { REGULAR_PAST } from './regularPast.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { toLocalDate } from './calendarDate.ts';
@@ -21,22 +22,28 @@ const UNTIL_BETWEEN = /^\s*(?:until|till|through|thru)\s*$/i;
 // is off", "will be closed", "It's closed"), or a past ("The line was closed", "Police closed the
 // road"), in the clause before the first end. A name's "'s" ("The mayor's office was closed") is no
 // present, so only a pronoun's counts.
-const PRESENT_WORD =
-  "is|are|remains?|stays?|lasts?|runs?|continues?|will|shall|(?:it|he|she|that|there|what|who|here)['’]s|['’]ll";
+const PRONOUN_IS = "(?:it|he|she|that|there|what|who|here)['’]s";
+const PRESENT_WORD = `is|are|remains?|stays?|lasts?|runs?|continues?|will|shall|${PRONOUN_IS}|['’]ll`;
 const TENSE_WORD = new RegExp(
   `\\b(?:(${PRESENT_WORD})|(was|were|${IRREGULAR_PAST}|${REGULAR_PAST}))\\b`,
   'gi',
 );
 // A participle after a form of "be" ("is closed", "will be shut", "was briefly closed", "It's
 // closed") tells no past of its own.
-const BE_BEFORE =
-  /\b(?:is|are|was|were|be|been|being|(?:it|he|she|that|there|what|who|here)['’]s|['’]re)\s+(?:\w+ly\s+)?$/i;
+const BE_BEFORE = new RegExp(
+  `\\b(?:is|are|was|were|be|been|being|${PRONOUN_IS}|['’]re)\\s+(?:\\w+ly\\s+)?$`,
+  'i',
+);
 // A past spelt as its present, with no "to" nor modal before it ("Police shut the bridge"): told
 // with no other cue of the present, the stretch gone by; a plan would say "will shut".
-const SAME_FORM_PAST =
-  /(?<!\b(?:to|will|would|can|could|may|might|must|should|shall|not|n['’]t)\s+)\b(?:shut|cut|set|put)\b/i;
+const SAME_FORM_PAST = new RegExp(
+  `(?<!\\b(?:to|${MODALS}|not|n['’]t)\\s+)\\b(?:shut|cut|set|put)\\b`,
+  'i',
+);
 // Two ends of one stretch of days lie less than a week apart.
 const WEEK = 7;
+const WEEK_ON = { amount: WEEK, unit: 'day' } as const;
+const WEEK_BACK = { amount: -WEEK, unit: 'day' } as const;
 
 /**
  * The tense of the verb nearest before the first end, so that a clause of its own before it ("The
@@ -84,11 +91,10 @@ export function orderWeekdayRangeStart(text: string, mentions: readonly Mention[
     const apart = daysApart(first, second);
     if (apart === undefined || apart < WEEK) continue;
     const clause = text.slice(0, first.start).split(CLAUSE_STOP).at(-1) ?? '';
-    const week = { amount: WEEK, unit: 'day' } as const;
     const tense = tenseBefore(clause) ?? (SAME_FORM_PAST.test(clause) ? 'past' : undefined);
-    if (tense === 'present') out[i] = { ...first, value: shiftTimex(first.value, week) };
+    if (tense === 'present') out[i] = { ...first, value: shiftTimex(first.value, WEEK_ON) };
     else if (tense === 'past')
-      out[i + 1] = { ...second, value: shiftTimex(second.value, { ...week, amount: -WEEK }) };
+      out[i + 1] = { ...second, value: shiftTimex(second.value, WEEK_BACK) };
   }
   return out;
 }
