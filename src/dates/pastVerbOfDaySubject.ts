@@ -80,5 +80,5 @@ export function pastVerbOfDaySubject(text: string, start: number, end: number): 
   if (PLAN_PARTICIPLE.test(verb) || NOT_PAST.has(verb)) return false;
   if (!STIRRED_BEFORE.test(verb)) return true;
   const counted = named ? CROWD_COUNTED : CROWD_BY_NOUN;
-  return COUNTS_CROWD.test(verb) && counted.test(text.slice(end + m[0].length));
+  return COUNTS_CROWD.test(verb) && counted.test(after);
 }

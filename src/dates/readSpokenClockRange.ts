@@ -301,8 +301,9 @@ const readPlaceHours: Pass = (text, { published }) =>
   [...text.matchAll(PLACE_HOURS_RANGE)].flatMap((m) => {
     const end = m.index + m[0].length;
     // Asked from "from", as for a stretch with a part of the day, the verb before it.
+    const from = m.index + m[0].search(FROM_WORD);
     const g = m.groups!;
-    if (countOrLevel(text, m.index + m[0].search(FROM_WORD), end, [g.first!, g.second!])) return [];
+    if (countOrLevel(text, from, end, [g.first!, g.second!])) return [];
     const sentenceStart = text.lastIndexOf('.', m.index) + 1;
     const sentenceEnd = text.slice(end).search(CLAUSE_STOP);
     const sentence = text.slice(sentenceStart, sentenceEnd < 0 ? undefined : end + sentenceEnd);
@@ -316,11 +317,7 @@ const readPlaceHours: Pass = (text, { published }) =>
     const weekday = weekdayNumber(dayWord);
     const day =
       weekday >= 0
-        ? weekdayByTense(
-            weekday,
-            published,
-            hoursTense(text, m.index, m.index + m[0].search(FROM_WORD), end),
-          )
+        ? weekdayByTense(weekday, published, hoursTense(text, m.index, from, end))
         : shiftTimex(published, {
             amount: YESTERDAY.test(dayWord) ? -1 : TOMORROW.test(dayWord) ? 1 : 0,
             unit: 'day',

@@ -85,7 +85,7 @@ import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
 import { warningForBefore } from './warningForBefore.ts';
 import { wordTags, type WordTags } from './wordTags.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
-import { WEEKDAY_PATTERN, WEEKDAY_WORD } from './weekdayNames.ts';
+import { WEEKDAY_ALONE, WEEKDAY_PATTERN, WEEKDAY_WORD } from './weekdayNames.ts';
 import { SUBJECT_APPOSED_AFTER } from './subjectApposedAfter.ts';
 import { CAPITALISED } from './capitalised.ts';
 
@@ -1594,9 +1594,6 @@ function planToldAfterFrontedDay(before: string, after: Stretch): boolean {
   if (!comma || !FRONTED.test(before) || PLAN_UNDONE.test(after.words)) return false;
   return PLAN_TOLD_MAIN.test(clauseAt(after, comma[0].length).words);
 }
-
-// A weekday alone, "Friday" or "on Friday", no date or part of the day with it.
-const WEEKDAY_ALONE = new RegExp(String.raw`^(?:on\s+)?${WEEKDAY_PATTERN}$`, 'i');
 
 // A plan told in a relative clause ("The thrift's sale, which was to be completed Friday, has been
 // delayed"): the main clause tells what became of it, so the plan alone does not date the day.

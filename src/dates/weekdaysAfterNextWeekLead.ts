@@ -27,9 +27,6 @@ const OTHER_WEEK = /\b(?:week|weekend|fortnight)\b/i;
 const SAID_BEFORE = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')})\\s+(?:on\\s+)?$`, 'i');
 
 /**
- * So too a lead naming last week ("Last week in review: on Monday the Senate voted …", said on
- * Monday 9 March 1998, Monday `1998-03-02`, not the day of publication).
- *
  * "Looking ahead to next week: on Wednesday the Pope arrives in Havana, and on Sunday he says
  * mass in Revolution Square", said on Friday 16 January 1998: a lead naming next week carries to
  * every bare weekday of its sentence, which are days of that week, where each alone was read as
@@ -37,6 +34,9 @@ const SAID_BEFORE = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')})\\s+(?:on\\s+
  * another sentence, nor one after other words naming a week ("Next week: on Monday the talks
  * resume, a week after they broke off on Friday"), nor the day of a saying set in the sentence
  * ("Next week, a spokesman said Monday, the talks move to Geneva").
+ *
+ * So too a lead naming last week ("Last week in review: on Monday the Senate voted …", said on
+ * Monday 9 March 1998, Monday `1998-03-02`, not the day of publication).
  *
  * @example weekdaysAfterNextWeekLead(text, [wednesday0121, sunday0118], '1998-01-16')
  * // [wednesday0121, { …, value: '1998-01-25' }]
@@ -56,7 +56,7 @@ export function weekdaysAfterNextWeekLead(
     if (!lead || OTHER_WEEK.test(before.slice(lead[0].length))) return m;
     if (SAID_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return m;
     const week = next ? 7 : -7;
-    const amount = week - place + isoWeekPlace(weekdayNumber(bare[1]!.toLowerCase()));
+    const amount = week - place + isoWeekPlace(weekdayNumber(bare[1]!));
     const value = shiftTimex(published, { amount, unit: 'day' });
     return value === m.value ? m : { ...m, value };
   });
