@@ -54,4 +54,13 @@ describe('a plan told in the past before its date, undone after it', () => {
       first('The gallery was due to reopen on 21 August, but the date may slip.', published),
     ).toBe(`${year(published, 0)}-08-21`);
   });
+
+  it.each([
+    ['The stadium was scheduled to open on 1 December, but the opening was put back to 2009.'],
+    ['The plant was due to close on 1 December, but the closure was postponed until next year.'],
+    ['On 1 December, the stadium was scheduled to open, but the opening was pushed back to 2009.'],
+  ])('keeps %j, said on 10 April 2008, ahead: the plan was put off to a later time', (text) => {
+    const published = '2008-04-10';
+    expect(first(text, published)).toBe(`${year(published, 0)}-12-01`);
+  });
 });

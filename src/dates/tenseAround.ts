@@ -1569,6 +1569,10 @@ const SENTENCE_STOP = /[.!?]/;
 // Something still to come after the "but", which leaves the plan ahead ("but the date may slip",
 // "but officials said it would open late").
 const UNDONE_AHEAD = new RegExp(String.raw`\b(?:${MODALS}|is|are|'ll|’ll|hopes?|expects?)\b`, 'i');
+// "but the opening was put back to 2009", "but it was postponed until next year": a plan put off to
+// a later time the sentence names was still ahead when put off, and its day is the coming one.
+const UNDONE_TO_LATER =
+  /\b(?:(?:put|pushed|moved|set)\s+back|put\s+off|postponed|delayed|deferred|rescheduled)\b[^.;!?]*?\b(?:to|until|till|by)\s+(?:next\s+(?:year|month|week|spring|summer|autumn|fall|winter)|a\s+year|(?:several|a\s+few|two|three|six)\s+(?:weeks|months|years)|(?:19|20)\d{2})\b/i;
 // "but miners voted last night to fight on": what follows "but" told as the latest news, on a day
 // of its own near publication, is news of a plan still standing then, its day ahead, whether or
 // not that news undoes it.
@@ -1656,14 +1660,16 @@ function planUndoneAfterFrontedDate(before: string, after: Stretch): boolean {
 /**
  * Whether the words after a plan's "but" tell, in the past, what undid it ("but the work ran
  * late"). "but the union said it had not been consulted": a saying after "but" is a word on the
- * plan, not what undid it, and leaves the plan where it was.
+ * plan, not what undid it, and leaves the plan where it was; "but the opening was put back to
+ * 2009" puts it off to a later time, and leaves it ahead.
  */
 function undoneInPast(undone: string): boolean {
   return (
     UNDONE_PAST_CUE.test(undone) &&
     !UNDONE_AHEAD.test(undone) &&
     !REPORTED.test(undone) &&
-    !UNDONE_LATELY.test(undone)
+    !UNDONE_LATELY.test(undone) &&
+    !UNDONE_TO_LATER.test(undone)
   );
 }
 
