@@ -31,7 +31,7 @@ import { joinCountToDay } from './joinCountToDay.ts';
 import { placeResumedDay } from './placeResumedDay.ts';
 import { orderPairedWeekdays } from './orderPairedWeekdays.ts';
 import { runOnToWeekday } from './runOnToWeekday.ts';
-import { weekdaysAfterNextWeekLead } from './weekdaysAfterNextWeekLead.ts';
+import { weekdaysAfterWeekLead } from './weekdaysAfterWeekLead.ts';
 import { weekdaysOfNamedWeek } from './weekdaysOfNamedWeek.ts';
 import { joinDayNeighbour } from './joinDayNeighbour.ts';
 import { joinMinutesToMidnight } from './joinMinutesToMidnight.ts';
@@ -347,7 +347,7 @@ function readAcrossMentions(
                   text,
                   orderWeekdayRangeEnds(
                     text,
-                    weekdaysAfterNextWeekLead(
+                    weekdaysAfterWeekLead(
                       text,
                       weekdaysOfNamedWeek(text, orderPairedWeekdays(text, tied, options.published)),
                       options.published,

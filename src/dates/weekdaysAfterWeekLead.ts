@@ -38,10 +38,10 @@ const SAID_BEFORE = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')})\\s+(?:on\\s+
  * So too a lead naming last week ("Last week in review: on Monday the Senate voted …", said on
  * Monday 9 March 1998, Monday `1998-03-02`, not the day of publication).
  *
- * @example weekdaysAfterNextWeekLead(text, [wednesday0121, sunday0118], '1998-01-16')
+ * @example weekdaysAfterWeekLead(text, [wednesday0121, sunday0118], '1998-01-16')
  * // [wednesday0121, { …, value: '1998-01-25' }]
  */
-export function weekdaysAfterNextWeekLead(
+export function weekdaysAfterWeekLead(
   text: string,
   mentions: Mention[],
   published: string,
