@@ -311,11 +311,29 @@ function readAcrossMentions(
   mentions: readonly Mention[],
   options: FindOptions,
 ): Mention[] {
-  // "The law bans ads 45 days before the election", with no day before it: counted from
-  // publication, the event would be a day ahead of it, which the words do not give. Counted back
-  // in a past clause ("Ten days after the attack, the city was quiet") it is the past, PAST_REF
-  // (readRelatives); where the form does not tell the tense ("the minister quit") it stays the
-  // day gone by that publication gives.
+  const given = withEventDaysGiven(readings, mentions, options);
+  const tied = tieClocksToDays(text, given.readings, given.mentions);
+  const dated = datesBesideEachOther(
+    text,
+    weekdaysBesideEachOther(text, tied, options.published),
+    options,
+  );
+  return daysOfHabitAndElection(text, dated);
+}
+
+/**
+ * The readings and their mentions less those whose event's day the words do not give. "The law
+ * bans ads 45 days before the election", with no day before it: counted from publication, the
+ * event would be a day ahead of it, which the words do not give. Counted back in a past clause
+ * ("Ten days after the attack, the city was quiet") it is the past, PAST_REF (readRelatives);
+ * where the form does not tell the tense ("the minister quit") it stays the day gone by that
+ * publication gives.
+ */
+function withEventDaysGiven(
+  readings: readonly Reading[],
+  mentions: readonly Mention[],
+  options: FindOptions,
+): { readings: Reading[]; mentions: Mention[] } {
   const keep = mentions.map(
     (m, i) =>
       options.timeml ||
@@ -324,64 +342,48 @@ function readAcrossMentions(
       !/^\d/.test(m.value) ||
       m.value.slice(0, 10) <= options.published,
   );
-  const tied = tieClocksToDays(
-    text,
-    readings.filter((_r, i) => keep[i]),
-    mentions.filter((_m, i) => keep[i]),
-  );
-  const dated = apposeWeekdayToHoliday(
-    text,
-    weekdayOfNamedDay(
-      text,
-      approximateDays(
-        text,
-        apposeWeekdayToDate(
-          text,
-          ongoingStretch(
-            text,
-            yearFromSecondEnd(
-              text,
-              runOnToWeekday(
-                text,
-                orderWeekdayRangeStart(
-                  text,
-                  orderWeekdayRangeEnds(
-                    text,
-                    weekdaysAfterWeekLead(
-                      text,
-                      weekdaysOfNamedWeek(text, orderPairedWeekdays(text, tied, options.published)),
-                      options.published,
-                    ),
-                  ),
-                ),
-              ),
-            ),
-            options.published,
-          ),
-        ),
-      ),
-      options.timeml === true,
-    ),
-    options.published,
-  );
-  const habits = clockOfHabit(
-    text,
-    weekdayOfRegularEvent(
-      text,
-      hoursBeforeWeekdayRange(
-        text,
-        weekdayExceptedFromHabit(
-          text,
-          daysListedAfter(
-            text,
-            daysListedBefore(
-              text,
-              electionDayToldByDate(text, electionDayOfDatedElection(text, dated)),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
-  return weekdayFromClock(text, habits);
+  return {
+    readings: readings.filter((_r, i) => keep[i]),
+    mentions: mentions.filter((_m, i) => keep[i]),
+  };
+}
+
+/**
+ * Weekdays read beside each other: paired weekdays put in order, weekdays of a week named
+ * before them or after a week's lead, the ends of a weekday range ordered, and a range run on
+ * to its weekday.
+ */
+function weekdaysBesideEachOther(text: string, mentions: Mention[], published: string): Mention[] {
+  const paired = orderPairedWeekdays(text, mentions, published);
+  const ofWeek = weekdaysAfterWeekLead(text, weekdaysOfNamedWeek(text, paired), published);
+  const ordered = orderWeekdayRangeStart(text, orderWeekdayRangeEnds(text, ofWeek));
+  return runOnToWeekday(text, ordered);
+}
+
+/**
+ * Dates read beside each other: a range's year taken from its second end, a stretch still going
+ * on, a weekday set beside a date, approximate days widened, the weekday of a named day, and a
+ * weekday set beside a holiday.
+ */
+function datesBesideEachOther(
+  text: string,
+  mentions: readonly Mention[],
+  options: FindOptions,
+): Mention[] {
+  const stretched = ongoingStretch(text, yearFromSecondEnd(text, mentions), options.published);
+  const apposed = approximateDays(text, apposeWeekdayToDate(text, stretched));
+  const named = weekdayOfNamedDay(text, apposed, options.timeml === true);
+  return apposeWeekdayToHoliday(text, named, options.published);
+}
+
+/**
+ * Days of election and of habit read by what is named near them: Election Day by its date, days
+ * listed before and after, weekdays excepted from a habit or of a regular event, hours before a
+ * weekday range, clocks of habit, and the weekday a clock names.
+ */
+function daysOfHabitAndElection(text: string, mentions: Mention[]): Mention[] {
+  const elections = electionDayToldByDate(text, electionDayOfDatedElection(text, mentions));
+  const listed = daysListedAfter(text, daysListedBefore(text, elections));
+  const excepted = hoursBeforeWeekdayRange(text, weekdayExceptedFromHabit(text, listed));
+  return weekdayFromClock(text, clockOfHabit(text, weekdayOfRegularEvent(text, excepted)));
 }
