@@ -3,11 +3,9 @@ import type { Mention } from '../model/mention.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { sentenceAt } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
-import { WEEKDAY_NAMES, WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { WEEKDAY_NAMES, WEEKDAY_ALONE } from './weekdayNames.ts';
 import { isDayValue } from './valueShape.ts';
 
-// A weekday named alone, as either reading words it ("on Monday", "Monday").
-const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?${WEEKDAY_PATTERN}$`, 'i');
 // "and" or "or" alone between the two, "on" perhaps repeated ("on Sunday and on Monday").
 const JOINED = /^\s+(?:and|or)\s+(?:on\s+)?$/i;
 // "on Thursday, preceded by a debate on Wednesday", "on Saturday, followed by a party on Sunday":
@@ -71,8 +69,8 @@ export function orderPairedWeekdays(
     if (owner) return owner;
     if (
       !first ||
-      !BARE_WEEKDAY.test(m.text) ||
-      !BARE_WEEKDAY.test(first.text) ||
+      !WEEKDAY_ALONE.test(m.text) ||
+      !WEEKDAY_ALONE.test(first.text) ||
       !dayAfter(first.text, m.text) ||
       !isDayValue(m.value) ||
       !isDayValue(first.value) ||
@@ -91,7 +89,7 @@ export function orderPairedWeekdays(
  * tense the clause has; `undefined` when the words are not so.
  */
 function besideFirst(text: string, first: Mention, m: Mention): Mention | undefined {
-  if (!BARE_WEEKDAY.test(m.text) || !BARE_WEEKDAY.test(first.text)) return undefined;
+  if (!WEEKDAY_ALONE.test(m.text) || !WEEKDAY_ALONE.test(first.text)) return undefined;
   if (!isDayValue(m.value) || !isDayValue(first.value)) return undefined;
   const how = PRECEDED_OR_FOLLOWED.exec(text.slice(first.end, m.start))?.[1]?.toLowerCase();
   if (!how) return undefined;
@@ -116,8 +114,8 @@ function carriedOnFrom(
   later: Mention,
   published: string,
 ): Mention | undefined {
-  if (!BARE_WEEKDAY.test(owner.text) || !/^\w+$/.test(owner.text)) return undefined;
-  if (!BARE_WEEKDAY.test(later.text) || !isDayValue(owner.value) || !isDayValue(later.value))
+  if (!WEEKDAY_ALONE.test(owner.text) || !/^\w+$/.test(owner.text)) return undefined;
+  if (!WEEKDAY_ALONE.test(later.text) || !isDayValue(owner.value) || !isDayValue(later.value))
     return undefined;
   const between = text.slice(owner.end, later.start) + later.text.replace(/\w+$/, '');
   if (!CARRIED_ON.test(between)) return undefined;

@@ -5,7 +5,7 @@ import { REPORTED } from './reportingVerbs.ts';
 import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { isDayValue } from './valueShape.ts';
-import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { WEEKDAY_ALONE } from './weekdayNames.ts';
 
 // A weekday's own event, said to go on, with the reported "would": "'s hearing would resume on",
 // "'s talks would continue", "'s session would be completed on". The event owned by the first
@@ -16,7 +16,6 @@ const RESUMED_BETWEEN = new RegExp(
     String.raw`be\s+(?:resumed|continued|completed|concluded|finished|restarted))\s+(?:on\s+)?$`,
   'i',
 );
-const WEEKDAY_ALONE = new RegExp(`^(?:on\\s+)?${WEEKDAY_PATTERN}$`, 'i');
 
 /** The ISO day of the week of a YYYY-MM-DD day, Monday 1 to Sunday 7. */
 function isoWeekday(day: string): number {

@@ -1,10 +1,7 @@
 import type { Mention } from '../model/mention.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { isDayValue } from './valueShape.ts';
-import { WEEKDAY_PATTERN } from './weekdayNames.ts';
-
-// A weekday named alone, as either reading words it ("on Monday", "Monday").
-const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?${WEEKDAY_PATTERN}$`, 'i');
+import { WEEKDAY_ALONE } from './weekdayNames.ts';
 
 // The verbs of going on to an end, present or future, and past.
 const GOES_ON = String.raw`runs?|continues?|lasts?|goes\s+on|go\s+on|stretches|stretch|ends?|closes?|finishes|finish|concludes?`;
@@ -38,7 +35,7 @@ export function runOnToWeekday(text: string, mentions: readonly Mention[]): Ment
   for (let i = 1; i < moved.length; i += 1) {
     const first = moved[i - 1]!;
     const end = moved[i]!;
-    if (!BARE_WEEKDAY.test(first.text) || !BARE_WEEKDAY.test(end.text)) continue;
+    if (!WEEKDAY_ALONE.test(first.text) || !WEEKDAY_ALONE.test(end.text)) continue;
     if (!isDayValue(first.value) || !isDayValue(end.value) || end.value > first.value) continue;
     const between = text.slice(first.end, end.start) + end.text.replace(/\w+$/, '');
     const run = RUNS_ON_TO.exec(between);

@@ -1,7 +1,7 @@
 import type { Mention } from '../model/mention.ts';
 import { DAY_VALUE } from './dayValue.ts';
 import { shiftTimex } from './shiftTimex.ts';
-import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { WEEKDAY_PATTERN, WEEKDAY_ALONE, WEEKDAY_WORD } from './weekdayNames.ts';
 
 /**
  * A weekday and the clock it opens at, joined by "from", are two expressions: the day, and the
@@ -28,7 +28,7 @@ export function weekdayFromClock(text: string, mentions: Mention[]): Mention[] {
       mention.type === 'TIME' &&
       DAY_VALUE.test(mention.value) &&
       before.type === 'DATE' &&
-      LONE_WEEKDAY.test(before.text) &&
+      WEEKDAY_ALONE.test(before.text) &&
       DAY_VALUE.test(before.value) &&
       FROM_BETWEEN.test(text.slice(before.end, mention.start))
     )
@@ -88,14 +88,14 @@ function withClockWeekdayOnOrAfter(text: string, mentions: readonly Mention[]): 
       !clock ||
       !lead ||
       mention.type !== 'DATE' ||
-      !WEEKDAY_ALONE.test(mention.text) ||
+      !WEEKDAY_WORD.test(mention.text) ||
       !DAY_VALUE.test(mention.value) ||
       clock.type !== 'TIME' ||
       !(MERIDIEM_END.test(clock.text) ? /^\.?\s+$/ : /^\s+$/).test(
         text.slice(clock.end, mention.start),
       ) ||
       lead.type !== 'DATE' ||
-      !LONE_WEEKDAY.test(lead.text) ||
+      !WEEKDAY_ALONE.test(lead.text) ||
       !DAY_VALUE.test(lead.value) ||
       !FROM_BETWEEN.test(text.slice(lead.end, clock.start))
     )
@@ -103,7 +103,6 @@ function withClockWeekdayOnOrAfter(text: string, mentions: readonly Mention[]): 
     return { ...mention, value: firstOnOrAfter(lead.value.slice(0, 10), mention.value) };
   });
 }
-const WEEKDAY_ALONE = new RegExp(`^${WEEKDAY_PATTERN}$`, 'i');
 // A weekday right after its clock, a period only of "a.m." or "p.m." between them: "6 a.m.
 // Wednesday", "noon Wednesday"; not "noon. Tuesday, depositors had rushed", a new sentence's.
 const OWN_WEEKDAY = new RegExp(
@@ -118,7 +117,6 @@ const DAY_FROM_CLOCK = new RegExp(
   String.raw`^(on\s+)?(${WEEKDAY_PATTERN})\s+from\s+(\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?|o'clock)|noon|midday)$`,
   'i',
 );
-const LONE_WEEKDAY = new RegExp(`^(?:on\\s+)?${WEEKDAY_PATTERN}$`, 'i');
 
 // Only "from" between the weekday and its clock.
 const FROM_BETWEEN = /^\s+from\s+$/i;

@@ -1,11 +1,9 @@
 import type { Mention } from '../model/mention.ts';
 import { isWeekdayOf } from './isWeekdayOf.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
-import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
+import { weekdayNumber, WEEKDAY_ALONE } from './weekdayNames.ts';
 import { isDayValue } from './valueShape.ts';
 
-// A weekday alone, perhaps with the "on" of "falls on" ("on Tuesday", as the news reading has it).
-const WEEKDAY_ALONE = new RegExp(`^(?:on\\s+)?(${WEEKDAY_PATTERN})$`, 'i');
 // "falls on a Friday", "fell on a Sunday", "lands on a Monday": the words that say which day of
 // the week a day is, with the article of no particular week.
 const DAY_OF_WEEK_BEFORE = /\b(?:falls?|fell|falling|lands?|landed|landing)\s+on\s+(an?\s+)?$/i;

@@ -2,7 +2,7 @@ import { isoWeekPlace } from './isoWeekPlace.ts';
 import type { Mention } from '../model/mention.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { isDayValue } from './valueShape.ts';
-import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
+import { WEEKDAY_PATTERN, weekdayNumber, WEEKDAY_ALONE } from './weekdayNames.ts';
 
 // "Thursday next week", "Friday of last week", "Monday this week": the last weekday of a list,
 // whose week its own words name.
@@ -10,8 +10,6 @@ const WEEKDAY_OF_WEEK = new RegExp(
   `^(?:on\\s+)?(${WEEKDAY_PATTERN})\\s+(?:of\\s+)?(?:next|last|this)\\s+week$`,
   'i',
 );
-// A weekday named alone, as either reading words it ("on Tuesday", "Tuesday").
-const BARE_WEEKDAY = new RegExp(`^(?:on\\s+)?(${WEEKDAY_PATTERN})$`, 'i');
 // What lists one weekday before the next: a comma, "and" or "or", "on" perhaps repeated after
 // "and" or "or" alone. Not ", and on", which opens a clause of its own ("The committee met on
 // Tuesday, and on Thursday next week the full board votes").
@@ -38,7 +36,7 @@ function listedBefore(text: string, mentions: Mention[], j: number): boolean {
   const earlier = mentions[j - 1];
   return (
     earlier !== undefined &&
-    BARE_WEEKDAY.test(earlier.text) &&
+    WEEKDAY_ALONE.test(earlier.text) &&
     COMMA_ONLY.test(wordsBetween(text, earlier, mentions[j]!))
   );
 }
@@ -62,7 +60,7 @@ export function weekdaysOfNamedWeek(text: string, mentions: Mention[]): Mention[
     const named = isoIndex(WEEKDAY_OF_WEEK.exec(week.text)![1]!);
     for (let j = i - 1; j >= 0; j--) {
       const m = out[j]!;
-      if (!BARE_WEEKDAY.test(m.text) || !isDayValue(m.value)) break;
+      if (!WEEKDAY_ALONE.test(m.text) || !isDayValue(m.value)) break;
       const between = wordsBetween(text, m, out[j + 1]!);
       if (!LISTED.test(between)) break;
       if (COMMA_JOINER.test(between) && !listedBefore(text, out, j)) break;
