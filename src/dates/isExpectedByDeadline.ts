@@ -1,8 +1,14 @@
 import { CLAUSE_STOP } from './clauseStop.ts';
+import { DEED_WORD } from './deedWord.ts';
 import { DETERMINER } from './determiner.ts';
 import { IRREGULAR_PAST } from './irregularPast.ts';
 import { REGULAR_PAST } from './regularPast.ts';
 
+// A possessive or an article right before "plans", "hopes" or "aims" makes it a noun, whose own
+// verb follows ("Its plans to sell the unit collapsed by Dec. 28", "The company's hopes to close
+// the deal faded by Dec. 29"): no expectation still held. Capitals spelt out, as the pattern
+// keeps to lower case for "will".
+const NOUN_BEFORE = String.raw`(?<!\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he|[Aa]|[Tt]hese|[Tt]hose|[\w-]+['’]s)\s+)`;
 // What a deed is expected, hoped or planned to be done by, told in the present ("expects to
 // complete", "is expected to be completed", "hope to close", "plans to sell"), or a passive told
 // with "will" ("will be sold"), then the deed and its words, up to eight, and "by" right before the
@@ -11,14 +17,6 @@ import { REGULAR_PAST } from './regularPast.ts';
 // appointed by", "Analysts will watch whether sales fell by"). "Will" in lower case only, so
 // "Will Smith" is none, and never before a word of another clause, so "The will was signed by" is
 // none either; with an active verb it is WILL_DO_BY's.
-const CLAUSE_WORD = String.raw`(?:was|were|had|has|have|is|are|whether|who|which|that|and|but|or|if)\b`;
-// A possessive or an article right before "plans", "hopes" or "aims" makes it a noun, whose own
-// verb follows ("Its plans to sell the unit collapsed by Dec. 28", "The company's hopes to close
-// the deal faded by Dec. 29"): no expectation still held. Capitals spelt out, as the pattern
-// keeps to lower case for "will".
-const NOUN_BEFORE = String.raw`(?<!\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]he|[Aa]|[Tt]hese|[Tt]hose|[\w-]+['’]s)\s+)`;
-// A word of the deed: a number may hold commas ("cut 2,000 jobs").
-export const DEED_WORD = String.raw`(?!${CLAUSE_WORD})[\w'’$%.-]+(?:,[\w'’$%.-]+)*\s+`;
 const EXPECTED_BY = new RegExp(
   String.raw`\b${NOUN_BEFORE}(?:(?:expects?|hopes?|plans?|intends?|aims?|(?:is|are)\s+(?:expected|likely|scheduled))\s+to|will\s+be)\s+(?:${DEED_WORD}){1,8}?by\s+$`,
 );

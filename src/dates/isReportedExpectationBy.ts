@@ -1,4 +1,5 @@
-import { clauseBeforeDeadline, DEED_WORD } from './isExpectedByDeadline.ts';
+import { DEED_WORD } from './deedWord.ts';
+import { clauseBeforeDeadline } from './isExpectedByDeadline.ts';
 
 // An expectation told in reported speech ("The company said it expected to complete the sale by
 // Dec. 31", "Analysts said they expected the merger to be completed by Dec. 1"): a subject of its
