@@ -825,6 +825,29 @@ describe('a deadline gone by with its owner or "past" between the verb and the d
     expect(news(text, sunday).find((f) => f.text === 'Friday')).toMatchObject({ value: friday });
   });
 
+  it.each([
+    ['Negotiators hope to beat the Friday deadline.', 'Friday', 5],
+    ['Lawyers said they would beat the Thursday deadline.', 'Thursday', 4],
+    ['Technicians expect to beat the Friday deadline for the repairs.', 'Friday', 5],
+  ] as const)(
+    'reads %j, said on Sunday 30 August 1998, as the coming weekday',
+    (text, day, ahead) => {
+      const sunday = '1998-08-30';
+      const coming = toCalendarDate(addDays(parseISO(sunday), ahead));
+      expect(news(text, sunday).find((f) => f.text === day)).toMatchObject({ value: coming });
+    },
+  );
+
+  it.each([
+    'Negotiators failed to beat the Friday deadline, and the strike began.',
+    'Negotiators had hoped to beat the Friday deadline.',
+    'The union beat the Friday deadline by two hours.',
+  ])('still reads %j, said on Monday 31 August 1998, as the Friday gone by', (text) => {
+    const monday = '1998-08-31';
+    const friday = toCalendarDate(addDays(parseISO(monday), -3));
+    expect(news(text, monday).find((f) => f.text === 'Friday')).toMatchObject({ value: friday });
+  });
+
   it(`still reads "The relatives said they would ignore the government's Thursday deadline", said on the Monday, as the coming Thursday`, () => {
     const monday = '2000-04-10';
     const coming = toCalendarDate(addDays(parseISO(monday), 3));
