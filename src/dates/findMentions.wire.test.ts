@@ -680,6 +680,32 @@ describe('a day and month without a year that a past verb or "since" dates', () 
   });
 
   it.each([
+    ['The march on May 1 drew tens of thousands of workers to the capital.', 'May 1', 4, 1],
+    ['The rally on Sept. 15 drew thousands of students to the square.', 'Sept. 15', 8, 15],
+    ['The protest on Nov. 11 drew thousands of farmers to Paris.', 'Nov. 11', 10, 11],
+  ] as const)(
+    "reads %j, said a few days before the day, as last year's, a crowd counted by who came",
+    (text, words, month, day) => {
+      const published = toCalendarDate(addDays(new Date(1999, month, day), -5));
+      const lastYear = toCalendarDate(new Date(1998, month, day));
+      expect(news(text, published).find((f) => f.text === words)).toMatchObject({
+        value: lastYear,
+      });
+    },
+  );
+
+  it.each([
+    'The march on May 1 is expected to draw tens of thousands of workers to the capital.',
+    'The march on May 1 drew criticism from workers.',
+    'The march on May 1 drew thousands of complaints from residents.',
+  ])('still reads %j, said on 28 April 1999, as the coming May 1', (text) => {
+    const coming = toCalendarDate(new Date(1999, 4, 1));
+    expect(news(text, '1999-04-28').find((f) => f.text === 'May 1')).toMatchObject({
+      value: coming,
+    });
+  });
+
+  it.each([
     ['The March 19 Fed meeting is the one to watch.', 'March 19', 3, 19],
     ['The April 4 United Nations vote is key.', 'April 4', 4, 4],
     ['The March 14 Ted Talk is free.', 'March 14', 3, 14],
