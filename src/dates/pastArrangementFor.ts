@@ -28,7 +28,14 @@ const FORECAST_AFTER = /^[^.!?;]{0,30}?\b(?:was|were)\s+(?:expected|forecast|lik
 // "Police said 20,000 pilgrims were expected for Christmas Eve": a crowd or a thing forecast for
 // the day, the forecast's passive right before it, unless the sentence's start names another year
 // ("Last year, 20,000 pilgrims were expected for Christmas Eve, but only 5,000 came").
-const EXPECTED_FOR_BEFORE = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:expected|forecast)\s+(?:for|on)\s+$/i;
+// The place may stand between, where the crowd is expected ("two million people were expected in
+// Times Square on New Year's Eve", "along the Champs-Elysees", "at the Sydney Opera House",
+// "downtown"): a preposition of place and up to four words, none of them "for" or "on".
+const EXPECTED_PLACE = String.raw`(?:(?:in|at|along|near|around|outside|inside|across)\s+(?:(?!(?:for|on)\b)[\w.'’-]+\s+){1,4}|downtown\s+)`;
+const EXPECTED_FOR_BEFORE = new RegExp(
+  String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?(?:expected|forecast)\s+${EXPECTED_PLACE}?(?:for|on)\s+$`,
+  'i',
+);
 // "…for New Year's Eve every year", "…each year": a habit, no one day.
 export const HABIT_AFTER =
   /^[^.!?;]*?\b(?:every|each)\s+year\b|^[^.!?;]*?\b(?:annually|for\s+years)\b/i;
