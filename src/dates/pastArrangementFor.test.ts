@@ -133,6 +133,26 @@ describe('a holiday booked or forecast for, told in the past', () => {
     expect(eve(text, published)).toEqual([newYearsEve(published, 1), newYearsEve(published, 1)]);
   });
 
+  it.each([
+    ["Last year, airlines said bookings for New Year's Eve were down.", '1999-12-28'],
+    ["In 1998, hotels said reservations for New Year's Eve were slow.", '1999-12-28'],
+    [
+      "Last year, restaurants said bookings for New Year's Eve were the strongest ever.",
+      '2000-12-27',
+    ],
+  ])(
+    'reads %j, said on %s, another year before the booking, as the eve gone by',
+    (text, published) => {
+      expect(eve(text, published)).toEqual([newYearsEve(published, 1), newYearsEve(published, 1)]);
+    },
+  );
+
+  it('still reads "In 1999, hotels said reservations for New Year\'s Eve were slow", said on 28 December 1999, the year of publication, as the coming eve', () => {
+    const text = "In 1999, hotels said reservations for New Year's Eve were slow.";
+    const published = '1999-12-28';
+    expect(eve(text, published)).toEqual([newYearsEve(published), newYearsEve(published)]);
+  });
+
   it('takes a booking or a forecast, not a deed on the day nor a habit', () => {
     const at = (text: string) => {
       const start = text.indexOf('New');

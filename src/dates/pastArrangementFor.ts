@@ -12,7 +12,8 @@ const SHORT_OBJECT = `${SHORT_OBJECT_CHAR}{0,40}?`;
 // getting ready under way ("were preparing for heavy traffic on"), then a short object in the
 // clause and "for" or "on" right before the time. Not a simple past of a deed of getting ready
 // ("Police cancelled all leave for New Year's Eve"), which pastReadyingFor reads, for a day two
-// weeks ahead at most, nor a plan told in the past ("was scheduled to sail on"), which is
+// weeks ahead at most, nor, as for a forecast, one whose clause names another year ("Last year,
+// airlines said bookings for New Year's Eve were down"), nor a plan told in the past ("was scheduled to sail on"), which is
 // pastPlanFor's. No "was", "were", "is", "are" nor a "have" between the thing and "for" or "on":
 // "two staff members were shot on Christmas Eve" is a deed on the day. A simple past between them
 // is not looked for ("rooms sold out for New Year's Eve" is taken). Orders, demand and
@@ -57,8 +58,8 @@ export function pastArrangementFor(
   const before = text.slice(Math.max(sentenceStartAt(text, start), start - 90), start);
   const after = text.slice(end);
   return (
-    (ARRANGEMENT_BEFORE.test(before) ||
-      (EXPECTED_FOR_BEFORE.test(before) && !namesOtherYear(before, published)) ||
+    (((ARRANGEMENT_BEFORE.test(before) || EXPECTED_FOR_BEFORE.test(before)) &&
+      !namesOtherYear(before, published)) ||
       FORECAST_AFTER.test(after)) &&
     !HABIT_AFTER.test(after)
   );
