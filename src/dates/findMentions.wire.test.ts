@@ -864,6 +864,16 @@ describe('a deadline gone by with its owner or "past" between the verb and the d
     },
   );
 
+  it('reads "NATO officials said the Serbs could still beat the Thursday deadline for a pullout", said on Monday 7 June 1999, as the coming Thursday', () => {
+    const monday = '1999-06-07';
+    const thursday = toCalendarDate(addDays(parseISO(monday), 3));
+    const text =
+      'NATO officials said the Serbs could still beat the Thursday deadline for a pullout.';
+    expect(news(text, monday).find((f) => f.text === 'Thursday')).toMatchObject({
+      value: thursday,
+    });
+  });
+
   it.each([
     'Negotiators failed to beat the Friday deadline, and the strike began.',
     'Negotiators had hoped to beat the Friday deadline.',
