@@ -1,5 +1,7 @@
 import { DETERMINER } from './determiner.ts';
+import { IRREGULAR_PAST } from './irregularPast.ts';
 import { MODALS } from './modals.ts';
+import { REGULAR_PAST } from './regularPast.ts';
 
 // The words that name a deadline after its date ("Friday's deadline", "the Tuesday cutoff").
 export const DEADLINE_NOUN = "(?:'s|’s)?\\s*(?:deadline|ultimatum|cutoff)";
@@ -8,11 +10,16 @@ export const DEADLINE_NOUN = "(?:'s|’s)?\\s*(?:deadline|ultimatum|cutoff)";
 // past sentence ("Talks came two days before a Friday deadline") still lies ahead. The wires put
 // the deadline's owner between ("ignored the government's 2 p.m. Thursday deadline", "defied
 // NATO's Tuesday deadline") and run past it ("blew past the Friday midnight deadline"). "beat" is
-// also its own present: after "to" or a modal, with an owner, it is a deadline still to be beaten
-// ("Negotiators hope to beat the union's Friday deadline").
+// also its own present: after "to" or a modal, with an owner or without, and "still" or an adverb
+// in -ly between or not, it is a deadline still to be beaten ("Negotiators hope to beat the
+// union's Friday deadline", "Lawyers said they would beat the Thursday deadline", "could still
+// beat"), unless a past right before "to" tells the try gone by ("Negotiators failed to beat the
+// Friday deadline", "had hoped to beat"), not one after "is" or "has" ("are expected to beat",
+// "has vowed to beat" still look ahead).
 const DEADLINE_OWNER = String.raw`(?:[\w.-]+\s+)?[\w.-]+['’]s\s+`;
+const TRIED_BEFORE_TO = String.raw`(?<!\b(?:is|are|am|be|been|being|was|were|has|have)\s+)\b(?:${REGULAR_PAST}|${IRREGULAR_PAST})\s+to\s+`;
 export const DEADLINE_GONE_BEFORE = new RegExp(
-  `\\b(?!(?<=\\b(?:to|${MODALS})\\s+)beat\\s+(?:${DETERMINER}\\s+)?${DEADLINE_OWNER}$)` +
+  `\\b(?!(?<=\\b(?:to|${MODALS})\\s+(?:still\\s+|\\w+ly\\s+)?)(?<!${TRIED_BEFORE_TO})beat\\s+(?:${DETERMINER}\\s+)?(?:${DEADLINE_OWNER})?$)` +
     `(?:missed|met|beat|blew(?:\\s+past)?|sailed\\s+past|ignored|defied|flouted)\\s+` +
     `(?:${DETERMINER}\\s+)?(?:${DEADLINE_OWNER})?$`,
   'i',

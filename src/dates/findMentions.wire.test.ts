@@ -680,6 +680,32 @@ describe('a day and month without a year that a past verb or "since" dates', () 
   });
 
   it.each([
+    ['The march on May 1 drew tens of thousands of workers to the capital.', 'May 1', 4, 1],
+    ['The rally on Sept. 15 drew thousands of students to the square.', 'Sept. 15', 8, 15],
+    ['The protest on Nov. 11 drew thousands of farmers to Paris.', 'Nov. 11', 10, 11],
+  ] as const)(
+    "reads %j, said a few days before the day, as last year's, a crowd counted by who came",
+    (text, words, month, day) => {
+      const published = toCalendarDate(addDays(new Date(1999, month, day), -5));
+      const lastYear = toCalendarDate(new Date(1998, month, day));
+      expect(news(text, published).find((f) => f.text === words)).toMatchObject({
+        value: lastYear,
+      });
+    },
+  );
+
+  it.each([
+    'The march on May 1 is expected to draw tens of thousands of workers to the capital.',
+    'The march on May 1 drew criticism from workers.',
+    'The march on May 1 drew thousands of complaints from residents.',
+  ])('still reads %j, said on 28 April 1999, as the coming May 1', (text) => {
+    const coming = toCalendarDate(new Date(1999, 4, 1));
+    expect(news(text, '1999-04-28').find((f) => f.text === 'May 1')).toMatchObject({
+      value: coming,
+    });
+  });
+
+  it.each([
     ['The March 19 Fed meeting is the one to watch.', 'March 19', 3, 19],
     ['The April 4 United Nations vote is key.', 'April 4', 4, 4],
     ['The March 14 Ted Talk is free.', 'March 14', 3, 14],
@@ -823,6 +849,39 @@ describe('a deadline gone by with its owner or "past" between the verb and the d
     const sunday = '1998-08-30';
     const friday = toCalendarDate(addDays(parseISO(sunday), 5));
     expect(news(text, sunday).find((f) => f.text === 'Friday')).toMatchObject({ value: friday });
+  });
+
+  it.each([
+    ['Negotiators hope to beat the Friday deadline.', 'Friday', 5],
+    ['Lawyers said they would beat the Thursday deadline.', 'Thursday', 4],
+    ['Technicians expect to beat the Friday deadline for the repairs.', 'Friday', 5],
+  ] as const)(
+    'reads %j, said on Sunday 30 August 1998, as the coming weekday',
+    (text, day, ahead) => {
+      const sunday = '1998-08-30';
+      const coming = toCalendarDate(addDays(parseISO(sunday), ahead));
+      expect(news(text, sunday).find((f) => f.text === day)).toMatchObject({ value: coming });
+    },
+  );
+
+  it('reads "NATO officials said the Serbs could still beat the Thursday deadline for a pullout", said on Monday 7 June 1999, as the coming Thursday', () => {
+    const monday = '1999-06-07';
+    const thursday = toCalendarDate(addDays(parseISO(monday), 3));
+    const text =
+      'NATO officials said the Serbs could still beat the Thursday deadline for a pullout.';
+    expect(news(text, monday).find((f) => f.text === 'Thursday')).toMatchObject({
+      value: thursday,
+    });
+  });
+
+  it.each([
+    'Negotiators failed to beat the Friday deadline, and the strike began.',
+    'Negotiators had hoped to beat the Friday deadline.',
+    'The union beat the Friday deadline by two hours.',
+  ])('still reads %j, said on Monday 31 August 1998, as the Friday gone by', (text) => {
+    const monday = '1998-08-31';
+    const friday = toCalendarDate(addDays(parseISO(monday), -3));
+    expect(news(text, monday).find((f) => f.text === 'Friday')).toMatchObject({ value: friday });
   });
 
   it(`still reads "The relatives said they would ignore the government's Thursday deadline", said on the Monday, as the coming Thursday`, () => {

@@ -112,6 +112,47 @@ describe('a holiday booked or forecast for, told in the past', () => {
     expect(eve(text, published)).toEqual([goneBy, goneBy]);
   });
 
+  it.each([
+    "Officials said two million people were expected in Times Square on New Year's Eve.",
+    "Police said a million revelers were expected along the Champs-Elysees on New Year's Eve.",
+    "Organizers said 300,000 people were expected at the Sydney Opera House on New Year's Eve.",
+    "City officials said large crowds were expected downtown on New Year's Eve.",
+  ])(
+    'reads %j, said on 28 December 1999, a crowd forecast with its place between, as the coming eve',
+    (text) => {
+      const published = '1999-12-28';
+      expect(eve(text, published)).toEqual([newYearsEve(published), newYearsEve(published)]);
+    },
+  );
+
+  it.each([
+    "Officials said two million people were in Times Square on New Year's Eve.",
+    "Police said a man was arrested in Times Square on New Year's Eve.",
+  ])('still reads %j, said on 28 December 1999, no forecast, as the eve gone by', (text) => {
+    const published = '1999-12-28';
+    expect(eve(text, published)).toEqual([newYearsEve(published, 1), newYearsEve(published, 1)]);
+  });
+
+  it.each([
+    ["Last year, airlines said bookings for New Year's Eve were down.", '1999-12-28'],
+    ["In 1998, hotels said reservations for New Year's Eve were slow.", '1999-12-28'],
+    [
+      "Last year, restaurants said bookings for New Year's Eve were the strongest ever.",
+      '2000-12-27',
+    ],
+  ])(
+    'reads %j, said on %s, another year before the booking, as the eve gone by',
+    (text, published) => {
+      expect(eve(text, published)).toEqual([newYearsEve(published, 1), newYearsEve(published, 1)]);
+    },
+  );
+
+  it('still reads "In 1999, hotels said reservations for New Year\'s Eve were slow", said on 28 December 1999, the year of publication, as the coming eve', () => {
+    const text = "In 1999, hotels said reservations for New Year's Eve were slow.";
+    const published = '1999-12-28';
+    expect(eve(text, published)).toEqual([newYearsEve(published), newYearsEve(published)]);
+  });
+
   it('takes a booking or a forecast, not a deed on the day nor a habit', () => {
     const at = (text: string) => {
       const start = text.indexOf('New');

@@ -12,7 +12,8 @@ const SHORT_OBJECT = `${SHORT_OBJECT_CHAR}{0,40}?`;
 // getting ready under way ("were preparing for heavy traffic on"), then a short object in the
 // clause and "for" or "on" right before the time. Not a simple past of a deed of getting ready
 // ("Police cancelled all leave for New Year's Eve"), which pastReadyingFor reads, for a day two
-// weeks ahead at most, nor a plan told in the past ("was scheduled to sail on"), which is
+// weeks ahead at most, nor, as for a forecast, one whose clause names another year ("Last year,
+// airlines said bookings for New Year's Eve were down"), nor a plan told in the past ("was scheduled to sail on"), which is
 // pastPlanFor's. No "was", "were", "is", "are" nor a "have" between the thing and "for" or "on":
 // "two staff members were shot on Christmas Eve" is a deed on the day. A simple past between them
 // is not looked for ("rooms sold out for New Year's Eve" is taken). Orders, demand and
@@ -28,7 +29,14 @@ const FORECAST_AFTER = /^[^.!?;]{0,30}?\b(?:was|were)\s+(?:expected|forecast|lik
 // "Police said 20,000 pilgrims were expected for Christmas Eve": a crowd or a thing forecast for
 // the day, the forecast's passive right before it, unless the sentence's start names another year
 // ("Last year, 20,000 pilgrims were expected for Christmas Eve, but only 5,000 came").
-const EXPECTED_FOR_BEFORE = /\b(?:was|were)\s+(?:\w+ly\s+)?(?:expected|forecast)\s+(?:for|on)\s+$/i;
+// The place may stand between, where the crowd is expected ("two million people were expected in
+// Times Square on New Year's Eve", "along the Champs-Elysees", "at the Sydney Opera House",
+// "downtown"): a preposition of place and up to four words, none of them "for" or "on".
+const EXPECTED_PLACE = String.raw`(?:(?:in|at|along|near|around|outside|inside|across)\s+(?:(?!(?:for|on)\b)[\w.'’-]+\s+){1,4}|downtown\s+)`;
+const EXPECTED_FOR_BEFORE = new RegExp(
+  String.raw`\b(?:was|were)\s+(?:\w+ly\s+)?(?:expected|forecast)\s+${EXPECTED_PLACE}?(?:for|on)\s+$`,
+  'i',
+);
 // "…for New Year's Eve every year", "…each year": a habit, no one day.
 export const HABIT_AFTER =
   /^[^.!?;]*?\b(?:every|each)\s+year\b|^[^.!?;]*?\b(?:annually|for\s+years)\b/i;
@@ -50,8 +58,8 @@ export function pastArrangementFor(
   const before = text.slice(Math.max(sentenceStartAt(text, start), start - 90), start);
   const after = text.slice(end);
   return (
-    (ARRANGEMENT_BEFORE.test(before) ||
-      (EXPECTED_FOR_BEFORE.test(before) && !namesOtherYear(before, published)) ||
+    (((ARRANGEMENT_BEFORE.test(before) || EXPECTED_FOR_BEFORE.test(before)) &&
+      !namesOtherYear(before, published)) ||
       FORECAST_AFTER.test(after)) &&
     !HABIT_AFTER.test(after)
   );

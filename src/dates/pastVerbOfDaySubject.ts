@@ -44,8 +44,10 @@ const STIRRED_BEFORE =
 // and so a crowd in words, as the wires write it ("drew half a million people", "drew thousands of
 // protesters", "drew a record crowd"); a count in words of anything else may be stirred before
 // ("drew thousands of complaints"). "Hundreds of thousands of spectators" counts as "tens of
-// thousands" does.
-const CROWD_NOUN = String.raw`(?:crowds?|people|protesters|demonstrators|marchers|spectators|viewers|fans|visitors|pilgrims|supporters|mourners|revell?ers|worshippers|tourists|onlookers)\b`;
+// thousands" does. The wires count those who came by who they are as often ("drew tens of
+// thousands of workers to the capital", "drew thousands of students", "hundreds of veterans",
+// "thousands of farmers"): people, never a thing a day stirs.
+const CROWD_NOUN = String.raw`(?:crowds?|people|protesters|demonstrators|marchers|spectators|viewers|fans|visitors|pilgrims|supporters|mourners|revell?ers|worshippers|tourists|onlookers|workers|students|veterans|farmers|residents|activists|believers|followers|faithful|participants|runners|families|children|women|men)\b`;
 // A count before a crowd noun: in figures or in words.
 const COUNT_OF_CROWD =
   String.raw`(?:\d[\d,.]*(?:\s+(?:million|thousand|hundred))?|(?:half\s+)?${NUMBER_SOURCE}\s+(?:million|thousand|hundred)|` +

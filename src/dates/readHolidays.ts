@@ -12,6 +12,7 @@ import { penaltyFor } from './penaltyFor.ts';
 import { perfectOfPlanFor } from './perfectOfPlanFor.ts';
 import { pastPlanFor } from './pastPlanFor.ts';
 import { pastArrangementFor } from './pastArrangementFor.ts';
+import { feastEventAhead } from './feastEventAhead.ts';
 import { pastReadyingFor } from './pastReadyingFor.ts';
 import { feastRunUp } from './feastRunUp.ts';
 import { isHolidayFixture } from './isHolidayFixture.ts';
@@ -544,6 +545,15 @@ function plannedForFeastTense({
     tense === 'past' &&
     pastArrangementFor(text, start, end, published) &&
     feastWithin(rule, published, 'future', ARRANGEMENT_DAYS)
+  )
+    return 'nearest';
+  // "Officials said the New Year's Eve celebrations would go ahead", said on Dec. 28: the
+  // feast's events named with "the", told in the past, are the coming ones if they are two weeks
+  // ahead at most (feastEventAhead).
+  if (
+    tense === 'past' &&
+    feastEventAhead(text, start, end, published) &&
+    feastWithin(rule, published, 'future', COMING_DAYS)
   )
     return 'nearest';
   // "The city assigned 8,000 police officers to Times Square for New Year's Eve", said on Dec.

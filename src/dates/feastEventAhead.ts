@@ -1,0 +1,41 @@
+import { FEAST_EVENT_SOURCE } from './feastEvents.ts';
+import { IRREGULAR_PAST } from './irregularPast.ts';
+import { namesOtherYear } from './otherYearInSentence.ts';
+import { REGULAR_PAST } from './regularPast.ts';
+import { sentenceStartAt } from './sentenceEnds.ts';
+
+// "the New Year's Eve celebrations", "this year's Christmas Eve festivities": the feast's events
+// named with "the" or "this year's" right before the feast.
+const THE_BEFORE = /\b(?:the|this\s+year['’]s)\s+$/i;
+// Its events right after it, and no past of their own after them ("the New Year's Eve
+// celebrations went off without incident" tells them held): an adverb may stand between.
+const EVENT_AFTER = new RegExp(String.raw`^\s+(?:${FEAST_EVENT_SOURCE})\b`, 'i');
+const OWN_PAST_AFTER = new RegExp(
+  String.raw`^\s+(?:${FEAST_EVENT_SOURCE})\s+(?:\w+ly\s+)?(?:${REGULAR_PAST}|${IRREGULAR_PAST})\b`,
+  'i',
+);
+
+/**
+ * Whether the feast at [start, end) names the events it is kept with, after "the" ("The Justice
+ * Department said it was investigating threats against the New Year's Eve celebrations",
+ * "Officials said the New Year's Eve celebrations would go ahead"): told in the past a few days
+ * before the feast, those are the coming ones, which the wires call "last year's" when they mean
+ * the others. Not where the events have a past of their own ("the celebrations went off without
+ * incident") nor where the sentence names another year before them. `published` tells whether a
+ * year named is another.
+ */
+export function feastEventAhead(
+  text: string,
+  start: number,
+  end: number,
+  published?: string,
+): boolean {
+  const before = text.slice(Math.max(sentenceStartAt(text, start), start - 90), start);
+  const after = text.slice(end, end + 60);
+  return (
+    THE_BEFORE.test(before) &&
+    EVENT_AFTER.test(after) &&
+    !OWN_PAST_AFTER.test(after) &&
+    !namesOtherYear(before, published)
+  );
+}
