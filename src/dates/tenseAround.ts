@@ -1,5 +1,6 @@
 import { CLAUSE_STOP } from './clauseStop.ts';
 import { BE_OR_HAVE } from './beOrHave.ts';
+import { isFrontedDayFollowedFixture } from './isFrontedDayFollowedFixture.ts';
 import { isFrontedDayPluralFixture } from './isFrontedDayPluralFixture.ts';
 import { PLAN_TOLD_BEFORE } from './planToldBefore.ts';
 import { isRecapInPresent } from './isRecapInPresent.ts';
@@ -880,6 +881,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (isRecapInPresent(around.before, around.after)) return 'past';
   // "On Sunday the Czechs play the Russians for the gold medal": a plural side's fixture, to come.
   if (isFrontedDayPluralFixture(around.before, text.slice(start, end), around.after))
+    return 'future';
+  // "On Tuesday the downhill is run, and the super-G follows on Thursday": a schedule, to come.
+  if (isFrontedDayFollowedFixture(around.before, text.slice(start, end), around.after))
     return 'future';
   // "Evacuees were asked to return on Tuesday, and most of them did": an instruction's outcome told.
   if (isInstructionOutcomeTold(around.before, around.after)) return 'past';
