@@ -23,6 +23,8 @@ const WHERE_FROM = String.raw`(?:\s+(?:in|from|of)\s+(?:the\s+)?[A-Z][\w'’.-]*
 // result ("beat", "win", "lose", "stun", "rally"), which a recap tells in the present.
 const FIXTURE_VERB = [
   'play|meet|face|host|visit|skate|race|ski|jump|compete|vote|choose|elect|go|head|travel|fly',
+  // What voters do at the polls: "decide a bond measure", "pick a new assemblyman".
+  String.raw`decide|pick(?!\s+up\b)|weigh`,
   String.raw`open|begin|start|resume|square\s+off|tee\s+off|vie|battle|take\s+on`,
   String.raw`take(?!\s+(?:home|(?:the\s+)?(?:lead|title|gold|silver|bronze))\b)`,
 ].join('|');
