@@ -126,3 +126,39 @@ describe('a saying dated in a sentence led by next week (review)', () => {
     ).toEqual([friday, friday]);
   });
 });
+
+describe('a weekday with its part of the day after a lead naming a week', () => {
+  // Both readings of the mention that holds the weekday.
+  const both = (text: string, published: string, weekday: string) =>
+    [findMentions, findTimemlMentions].map(
+      (find) =>
+        find(text, { published, locale: 'en-US' }).find((m) => m.text.includes(weekday))?.value,
+    );
+
+  it('reads "Looking ahead to next week: on Saturday night the Council meets in closed session", said on Tuesday 17 March 1998, as next week\'s Saturday night', () => {
+    const text =
+      'Looking ahead to next week: on Saturday night the Council meets in closed session.';
+    const saturday = day('1998-03-17', 11);
+    expect(both(text, '1998-03-17', 'Saturday')).toEqual([saturday, `${saturday}TNI`]);
+  });
+
+  it('reads "Next week on the program: on Wednesday night we talk with the senator", said on Monday 2 March 1998, as next week\'s Wednesday night', () => {
+    const text =
+      'Next week on the program: on Wednesday night we talk with the senator from Georgia.';
+    const wednesday = day('1998-03-02', 9);
+    expect(both(text, '1998-03-02', 'Wednesday')).toEqual([wednesday, `${wednesday}TNI`]);
+  });
+
+  it('reads "Last week in Washington: on Tuesday night the President gave his State of the Union address", said on Thursday 5 February 1998, as last week\'s Tuesday night', () => {
+    const text =
+      'Last week in Washington: on Tuesday night the President gave his State of the Union address.';
+    const tuesday = day('1998-02-05', -9);
+    expect(both(text, '1998-02-05', 'Tuesday')).toEqual([tuesday, `${tuesday}TNI`]);
+  });
+
+  it('leaves "On Saturday night the Council meets in closed session", said on Tuesday 17 March 1998, on the coming Saturday night', () => {
+    const text = 'On Saturday night the Council meets in closed session.';
+    const saturday = day('1998-03-17', 4);
+    expect(both(text, '1998-03-17', 'Saturday')).toEqual([saturday, `${saturday}TNI`]);
+  });
+});

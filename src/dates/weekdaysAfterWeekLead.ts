@@ -5,8 +5,9 @@ import { isoWeekPlace } from './isoWeekPlace.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { sentenceAround } from './tenseAround.ts';
 import { isDayValue } from './valueShape.ts';
+import { PART_OF_DAY_SOURCE, TIMEX_PART_OF_DAY_SOURCE } from './partOfDay.ts';
 import { REPORTING_VERBS } from './reportingVerbs.ts';
-import { WEEKDAY_ALONE, weekdayNumber } from './weekdayNames.ts';
+import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
 
 // "Looking ahead to next week: …", "Next week in Nagano: …", "Coming up next week, …", "Next week
 // on the program: …": a lead that opens its sentence naming next week alone, before a colon or a
@@ -19,6 +20,14 @@ const NEXT_WEEK_LEAD =
 // week, …", which opens a clause of its own as often as a list.
 const LAST_WEEK_LEAD =
   /^\s*(?:(?:looking\s+)?back\s+(?:at|on|to)\s+)?last\s+week(?!['’])(?:\s+in\s+review\s*[:,]|(?:\s+(?:in|on|at)\s+[^:,.;!?]{1,40})?\s*:)/i;
+// A weekday named alone, or with its part of the day ("on Saturday night", "Thursday evening"),
+// as either reading words it; the name is the first group.
+const WEEKDAY_AND_PART = new RegExp(
+  `^(?:on\\s+)?(${WEEKDAY_PATTERN})(?:\\s+(?:${PART_OF_DAY_SOURCE}))?$`,
+  'i',
+);
+// A day's value, with the part of the day TimeML mode gives it ("1998-02-26TEV"), kept apart.
+const DAY_AND_PART = new RegExp(`^(\\d{4}-\\d{2}-\\d{2})((?:T(?:${TIMEX_PART_OF_DAY_SOURCE}))?)$`);
 // Another week or a weekday's own week named between the lead and the weekday.
 const OTHER_WEEK = /\b(?:week|weekend|fortnight)\b/i;
 // A verb of saying right before the weekday ("Next week, the White House said on Tuesday, the
@@ -35,6 +44,10 @@ const SAID_BEFORE = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')})\\s+(?:on\\s+
  * resume, a week after they broke off on Friday"), nor the day of a saying set in the sentence
  * ("Next week, a spokesman said Monday, the talks move to Geneva").
  *
+ * A weekday with its part of the day is moved the same way, the part kept ("Looking ahead to next
+ * week: on Saturday night the Council meets in closed session", said on Tuesday 17 March 1998,
+ * `1998-03-28`, TimeML `1998-03-28TNI`).
+ *
  * So too a lead naming last week ("Last week in review: on Monday the Senate voted …", said on
  * Monday 9 March 1998, Monday `1998-03-02`, not the day of publication).
  *
@@ -48,8 +61,9 @@ export function weekdaysAfterWeekLead(
 ): Mention[] {
   const place = isoWeekPlace(getDay(toLocalDate(published)));
   return mentions.map((m) => {
-    const bare = WEEKDAY_ALONE.exec(m.text);
-    if (!bare || !isDayValue(m.value)) return m;
+    const bare = WEEKDAY_AND_PART.exec(m.text);
+    const day = DAY_AND_PART.exec(m.value);
+    if (!bare || !day || !isDayValue(day[1]!)) return m;
     const { before } = sentenceAround(text, m.start, m.end);
     const next = NEXT_WEEK_LEAD.exec(before);
     const lead = next ?? LAST_WEEK_LEAD.exec(before);
@@ -57,7 +71,7 @@ export function weekdaysAfterWeekLead(
     if (SAID_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return m;
     const week = next ? 7 : -7;
     const amount = week - place + isoWeekPlace(weekdayNumber(bare[1]!));
-    const value = shiftTimex(published, { amount, unit: 'day' });
+    const value = shiftTimex(published, { amount, unit: 'day' }) + day[2]!;
     return value === m.value ? m : { ...m, value };
   });
 }
