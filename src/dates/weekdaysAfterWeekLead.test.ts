@@ -162,3 +162,36 @@ describe('a weekday with its part of the day after a lead naming a week', () => 
     expect(both(text, '1998-03-17', 'Saturday')).toEqual([saturday, `${saturday}TNI`]);
   });
 });
+
+describe('a weekday of an aside comparing next week with a day gone by', () => {
+  const both = (text: string, published: string, weekday: string) =>
+    [findMentions, findTimemlMentions].map(
+      (find) =>
+        find(text, { published, locale: 'en-US' }).find((m) => m.text.includes(weekday))?.value,
+    );
+
+  it.each([
+    [
+      'Next week, as on Thursday, the rink will be closed to the public.',
+      '1998-02-17',
+      'Thursday',
+      -5,
+    ],
+    [
+      'Next week, just as on Tuesday, the talks will run through the night.',
+      '1998-04-02',
+      'Tuesday',
+      -2,
+    ],
+    ['Next week, as on Friday, the markets will close early.', '1998-03-10', 'Friday', -4],
+  ])('reads "%s", said on %s, as the %s gone by', (text, published, weekday, days) => {
+    const gone = day(published, days);
+    expect(both(text, published, weekday)).toEqual([gone, gone]);
+  });
+
+  it('reads "Next week, on Thursday, the rink will be closed to the public", said on Tuesday 17 February 1998, as next week\'s Thursday', () => {
+    const text = 'Next week, on Thursday, the rink will be closed to the public.';
+    const thursday = day('1998-02-17', 9);
+    expect(both(text, '1998-02-17', 'Thursday')).toEqual([thursday, thursday]);
+  });
+});

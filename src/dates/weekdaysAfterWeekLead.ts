@@ -3,6 +3,7 @@ import type { Mention } from '../model/mention.ts';
 import { toLocalDate } from './calendarDate.ts';
 import { isoWeekPlace } from './isoWeekPlace.ts';
 import { shiftTimex } from './shiftTimex.ts';
+import { weekdayByTense } from './weekdayByTense.ts';
 import { sentenceAround } from './tenseAround.ts';
 import { isDayValue } from './valueShape.ts';
 import { PART_OF_DAY_SOURCE, TIMEX_PART_OF_DAY_SOURCE } from './partOfDay.ts';
@@ -35,6 +36,10 @@ const OTHER_WEEK = /\b(?:week|weekend|fortnight)\b/i;
 // gone by, not one of the week the lead names.
 const SAID_BEFORE = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')})\\s+(?:on\\s+)?$`, 'i');
 
+// "Next week, as on Thursday, the rink will be closed", "Next week, just as on Tuesday, …": an
+// aside that compares the week with a day that has been, the latest of its name.
+const AS_ON_BEFORE = /\b(?:just\s+|much\s+)?as\s+(?:on\s+)?$/i;
+
 /**
  * "Looking ahead to next week: on Wednesday the Pope arrives in Havana, and on Sunday he says
  * mass in Revolution Square", said on Friday 16 January 1998: a lead naming next week carries to
@@ -47,6 +52,10 @@ const SAID_BEFORE = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')})\\s+(?:on\\s+
  * A weekday with its part of the day is moved the same way, the part kept ("Looking ahead to next
  * week: on Saturday night the Council meets in closed session", said on Tuesday 17 March 1998,
  * `1998-03-28`, TimeML `1998-03-28TNI`).
+ *
+ * A weekday of an aside that compares next week with a day gone by is that day, the latest of its
+ * name ("Next week, as on Thursday, the rink will be closed to the public", said on Tuesday 17
+ * February 1998, `1998-02-12`).
  *
  * So too a lead naming last week ("Last week in review: on Monday the Senate voted …", said on
  * Monday 9 March 1998, Monday `1998-03-02`, not the day of publication).
@@ -68,7 +77,12 @@ export function weekdaysAfterWeekLead(
     const next = NEXT_WEEK_LEAD.exec(before);
     const lead = next ?? LAST_WEEK_LEAD.exec(before);
     if (!lead || OTHER_WEEK.test(before.slice(lead[0].length))) return m;
-    if (SAID_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return m;
+    const near = text.slice(Math.max(0, m.start - 40), m.start);
+    if (SAID_BEFORE.test(near)) return m;
+    if (next && AS_ON_BEFORE.test(near)) {
+      const value = weekdayByTense(weekdayNumber(bare[1]!), published, 'past') + day[2]!;
+      return value === m.value ? m : { ...m, value };
+    }
     const week = next ? 7 : -7;
     const amount = week - place + isoWeekPlace(weekdayNumber(bare[1]!));
     const value = shiftTimex(published, { amount, unit: 'day' }) + day[2]!;
