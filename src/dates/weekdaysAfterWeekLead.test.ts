@@ -195,3 +195,23 @@ describe('a weekday of an aside comparing next week with a day gone by', () => {
     expect(both(text, '1998-02-17', 'Thursday')).toEqual([thursday, thursday]);
   });
 });
+
+describe('a lead that takes "a look at" next week', () => {
+  it('reads "A look at next week: on Wednesday the Senate votes on NATO expansion", said on Tuesday 10 March 1998, as next week\'s Wednesday', () => {
+    const text = 'A look at next week: on Wednesday the Senate votes on NATO expansion.';
+    const wednesday = day('1998-03-10', 8);
+    const found = [findMentions, findTimemlMentions].map(
+      (find) =>
+        find(text, { published: '1998-03-10', locale: 'en-US' }).find((m) =>
+          m.text.includes('Wednesday'),
+        )?.value,
+    );
+    expect(found).toEqual([wednesday, wednesday]);
+  });
+
+  it('leaves "A look at next week\'s schedule shows the Senate votes on Wednesday" to the tense', () => {
+    const text = "A look at next week's schedule shows the Senate votes on Wednesday.";
+    const found = findMentions(text, { published: '1998-03-10', locale: 'en-US' });
+    expect(found.find((m) => m.text.includes('Wednesday'))?.value).toBe(day('1998-03-10', 1));
+  });
+});

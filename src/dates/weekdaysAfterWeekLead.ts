@@ -10,12 +10,12 @@ import { PART_OF_DAY_SOURCE, TIMEX_PART_OF_DAY_SOURCE } from './partOfDay.ts';
 import { REPORTING_VERBS } from './reportingVerbs.ts';
 import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
 
-// "Looking ahead to next week: …", "Next week in Nagano: …", "Coming up next week, …", "Next week
-// on the program: …": a lead that opens its sentence naming next week alone, before a colon or a
+// "Looking ahead to next week: …", "A look at next week: …", "Next week in Nagano: …", "Coming
+// up next week, …", "Next week on the program: …": a lead that opens its sentence naming next week alone, before a colon or a
 // comma. Not "next week's" nor a lead that goes on to a clause of its own ("Next week the Pope
 // flies to Cuba, and on Sunday …").
 const NEXT_WEEK_LEAD =
-  /^\s*(?:(?:looking|look)\s+ahead\s+to\s+|coming\s+up\s+)?next\s+week(?!['’])(?:\s+(?:in|on|at|for)\s+[^:,.;!?]{1,40})?\s*[:,]/i;
+  /^\s*(?:(?:looking|look)\s+ahead\s+to\s+|a\s+look\s+(?:at|ahead\s+to)\s+|coming\s+up\s+)?next\s+week(?!['’])(?:\s+(?:in|on|at|for)\s+[^:,.;!?]{1,40})?\s*[:,]/i;
 // "Last week in review: …", "Looking back at last week: …": a lead naming last week, before a
 // colon (or "in review" and a comma), whose weekdays are days of the week gone by. Not "Last
 // week, …", which opens a clause of its own as often as a list.
