@@ -123,3 +123,51 @@ describe('a later weekday of the same plural side schedule', () => {
     expect(weekdayRead(text, published, weekday)[0]).toBe(read(weekday, published, 'past'));
   });
 });
+
+describe('voters in a place of a long name', () => {
+  it.each([
+    [
+      "On Tuesday voters in the Central Coast's Twenty-Second District choose a successor to Walter Capps.",
+      '1998-01-29',
+    ],
+    [
+      'On Tuesday voters in the Los Angeles Community College District choose three trustees.',
+      '1998-03-23',
+    ],
+  ])('reads "%s", said on %s, as the coming Tuesday', (text, published) => {
+    const coming = read('Tuesday', published, 'future');
+    expect(weekdayRead(text, published, 'Tuesday')).toEqual([coming, coming]);
+  });
+
+  it('reads "On Tuesday voters in the Central Coast\'s Twenty-Second District chose Lois Capps", said on Thursday 12 March 1998, as the Tuesday gone by', () => {
+    const text =
+      "On Tuesday voters in the Central Coast's Twenty-Second District chose Lois Capps to succeed her husband.";
+    const gone = read('Tuesday', '1998-03-12', 'past');
+    expect(weekdayRead(text, '1998-03-12', 'Tuesday')).toEqual([gone, gone]);
+  });
+});
+
+describe('what voters do at the polls', () => {
+  it.each([
+    [
+      'On Tuesday voters in the Santa Barbara County Unified School District decide a bond measure.',
+      '1998-03-06',
+    ],
+    [
+      "On Tuesday voters in New Jersey's Sixth Assembly District pick a new assemblyman.",
+      '1998-04-02',
+    ],
+  ])('reads "%s", said on %s, as the coming Tuesday', (text, published) => {
+    const coming = read('Tuesday', published, 'future');
+    expect(weekdayRead(text, published, 'Tuesday')).toEqual([coming, coming]);
+  });
+
+  it.each([
+    'On Tuesday the Americans pick up their first medal and win.',
+    'On Monday the judges decided the pairs event.',
+  ])('keeps "%s", said on Friday 20 February 1998, on the weekday gone by', (text) => {
+    const weekday = /^On (\w+)/.exec(text)![1]!;
+    const gone = read(weekday, '1998-02-20', 'past');
+    expect(weekdayRead(text, '1998-02-20', weekday)).toEqual([gone, gone]);
+  });
+});

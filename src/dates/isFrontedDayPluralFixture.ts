@@ -16,11 +16,15 @@ const PLURAL = String.raw`(?:\w+[a-rtv-z]s|men|women|people|children)`;
 // Thursday" the weekday is the day of the saying, gone by, and "the talks" are not its subject.
 const NOT_SAYING = `(?!(?:${PARENTHETICAL_REPORTING_VERBS.join('|')})\\b)`;
 const SIDE = String.raw`(?:the\s+)?(?:${NOT_SAYING}[\w'’.-]+\s+){0,3}?${PLURAL}`;
-const WHERE_FROM = String.raw`(?:\s+(?:in|from|of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?`;
+// The place may run to seven capitalised words ("voters in the Santa Barbara County Unified
+// School District", "voters in New Jersey's Sixth Assembly District"): a district's name is long.
+const WHERE_FROM = String.raw`(?:\s+(?:in|from|of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,6})?`;
 // A schedule's bare verbs: what sides, athletes and voters do on a day set for it. No verb of a
 // result ("beat", "win", "lose", "stun", "rally"), which a recap tells in the present.
 const FIXTURE_VERB = [
   'play|meet|face|host|visit|skate|race|ski|jump|compete|vote|choose|elect|go|head|travel|fly',
+  // What voters do at the polls: "decide a bond measure", "pick a new assemblyman".
+  String.raw`decide|pick(?!\s+up\b)|weigh`,
   String.raw`open|begin|start|resume|square\s+off|tee\s+off|vie|battle|take\s+on`,
   String.raw`take(?!\s+(?:home|(?:the\s+)?(?:lead|title|gold|silver|bronze))\b)`,
 ].join('|');

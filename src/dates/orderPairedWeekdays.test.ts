@@ -1,6 +1,9 @@
+import { addDays, format, parseISO } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
+import { weekdayByTense } from './weekdayByTense.ts';
+import { weekdayNumber } from './weekdayNames.ts';
 
 // Sunday 5 January 2025.
 const SUNDAY = '2025-01-05';
@@ -126,5 +129,40 @@ describe('a weekday told "preceded by" or "followed by" another', () => {
     expect(owning(text, '2024-11-13')).toEqual(['2024-11-11', '2024-11-11']);
     const perfect = "Monday's hearing would continue on Tuesday, the judge had said.";
     expect(owning(perfect, '2024-11-13')).toEqual(['2024-11-11', '2024-11-11']);
+  });
+});
+
+describe('a weekday of a schedule that "follows" another', () => {
+  const valuesOf = (text: string, published: string) =>
+    [findMentions, findTimemlMentions].map((find) =>
+      find(text, { published, locale: 'en-US' }).map((m) => m.value),
+    );
+  // The weekday `count` days after a date, as a day value.
+  const after = (value: string, count: number) =>
+    format(addDays(parseISO(value), count), 'yyyy-MM-dd');
+
+  it('reads "On Tuesday the women\'s short program is skated, and the free skate follows on Friday", said on Thursday 12 February 1998, as the Friday after that Tuesday', () => {
+    const text =
+      "On Tuesday the women's short program is skated, and the free skate follows on Friday.";
+    const tuesday = weekdayByTense(weekdayNumber('Tuesday'), '1998-02-12', 'future');
+    for (const values of valuesOf(text, '1998-02-12')) {
+      expect(values).toEqual([tuesday, after(tuesday, 3)]);
+    }
+  });
+
+  it('reads "On Wednesday the Pope is welcomed to Havana, and an open-air Mass follows on Sunday", said on Friday 16 January 1998, as the Sunday after that Wednesday', () => {
+    const text =
+      'On Wednesday the Pope is welcomed to Havana, and an open-air Mass follows on Sunday.';
+    const wednesday = weekdayByTense(weekdayNumber('Wednesday'), '1998-01-16', 'future');
+    for (const values of valuesOf(text, '1998-01-16')) {
+      expect(values).toEqual([wednesday, after(wednesday, 4)]);
+    }
+  });
+
+  it('leaves "On Monday the downhill is run. The super-G follows on Thursday" to the tense, a sentence apart', () => {
+    const text = 'On Monday the downhill is run. The super-G follows on Thursday.';
+    const alone = valuesOf('The super-G follows on Thursday.', '1998-02-18');
+    const both = valuesOf(text, '1998-02-18');
+    expect(both.map((values) => values[1])).toEqual(alone.map((values) => values[0]));
   });
 });

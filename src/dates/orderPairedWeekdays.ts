@@ -1,6 +1,7 @@
 import { differenceInCalendarDays } from 'date-fns';
 import type { Mention } from '../model/mention.ts';
 import { toLocalDate } from './calendarDate.ts';
+import { FOLLOWING_BEFORE } from './isFrontedDayFollowedFixture.ts';
 import { sentenceAt } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { WEEKDAY_NAMES, WEEKDAY_ALONE } from './weekdayNames.ts';
@@ -11,6 +12,9 @@ const JOINED = /^\s+(?:and|or)\s+(?:on\s+)?$/i;
 // "on Thursday, preceded by a debate on Wednesday", "on Saturday, followed by a party on Sunday":
 // the second day told before or after the first, in the same week, a few words between.
 const PRECEDED_OR_FOLLOWED = /^,?\s+(preceded|followed)\s+by\b[^.;,]{0,40}?\s$/i;
+// "On Tuesday the downhill is run, and the super-G follows on Thursday": the next event of a
+// schedule, in the same sentence, is on the day of its name in the six after the first.
+const NO_SENTENCE_END = /^[^.!?;]*$/;
 const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
 // "Monday's hearing would continue on Tuesday", "Monday's drop will be made up by Friday",
 // "Friday's session could spill over into Saturday": a day's event told to go on, resume or be
@@ -85,13 +89,15 @@ export function orderPairedWeekdays(
 
 /**
  * "The vote is on Thursday, preceded by a debate on Wednesday": a weekday told after "preceded
- * by" or "followed by" another is the day of that name in the six before or after it, whatever
+ * by" or "followed by" another, or after a schedule's "and the super-G follows on", is the day of that name in the six before or after it, whatever
  * tense the clause has; `undefined` when the words are not so.
  */
 function besideFirst(text: string, first: Mention, m: Mention): Mention | undefined {
   if (!WEEKDAY_ALONE.test(m.text) || !WEEKDAY_ALONE.test(first.text)) return undefined;
   if (!isDayValue(m.value) || !isDayValue(first.value)) return undefined;
-  const how = PRECEDED_OR_FOLLOWED.exec(text.slice(first.end, m.start))?.[1]?.toLowerCase();
+  const between = text.slice(first.end, m.start);
+  const follows = FOLLOWING_BEFORE.test(between) && NO_SENTENCE_END.test(between);
+  const how = follows ? 'followed' : PRECEDED_OR_FOLLOWED.exec(between)?.[1]?.toLowerCase();
   if (!how) return undefined;
   const days = differenceInCalendarDays(toLocalDate(m.value), toLocalDate(first.value));
   const wanted = how === 'preceded' ? (((days % 7) + 7) % 7) - 7 : ((days % 7) + 7) % 7;

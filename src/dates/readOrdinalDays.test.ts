@@ -91,3 +91,28 @@ describe('a spoken day after a plan whose tense the words leave open (review)', 
     ).toEqual([found, found]);
   });
 });
+
+describe('a body that reconvenes or a craft that lifts off on a spoken day', () => {
+  it.each([
+    ['Parliament reconvenes on the twelfth.', '1998-01-05', 'the twelfth', 12],
+    ['The House reconvenes on the twenty-seventh.', '1998-01-05', 'the twenty-seventh', 27],
+    [
+      'The shuttle Columbia lifts off on the sixteenth, NASA says.',
+      '1998-04-01',
+      'the sixteenth',
+      16,
+    ],
+  ])('reads "%s", said on %s, as that day of the month', (text, published, words, day) => {
+    const found = [[words, dayOfMonth(published, day)]];
+    expect(read(text, published)).toEqual([found, found]);
+  });
+
+  it.each([
+    ['The leaders convened on the tenth floor of the hotel.', '1998-03-09'],
+    ['Couples lifts his game and birdies on the twelfth.', '1998-04-12'],
+  ])('reads no spoken day alone in "%s", said on %s', (text, published) => {
+    for (const found of read(text, published)) {
+      expect(found.filter(([words]) => /^the \w+$/.test(words!))).toEqual([]);
+    }
+  });
+});

@@ -1,5 +1,7 @@
 import { CLAUSE_STOP } from './clauseStop.ts';
 import { BE_OR_HAVE } from './beOrHave.ts';
+import { isFrontedDayFollowedFixture } from './isFrontedDayFollowedFixture.ts';
+import { isFrontedDayOfPresentSaying } from './isFrontedDayOfPresentSaying.ts';
 import { isFrontedDayPluralFixture } from './isFrontedDayPluralFixture.ts';
 import { PLAN_TOLD_BEFORE } from './planToldBefore.ts';
 import { isRecapInPresent } from './isRecapInPresent.ts';
@@ -878,8 +880,14 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (isUnmetConditionAhead(around.before, around.after)) return 'future';
   // "On Tuesday Picabo Street races the super-G and wins": a recap told in the present.
   if (isRecapInPresent(around.before, around.after)) return 'past';
+  // "On Tuesday aides say the President will travel to Africa": the day of the saying, gone by.
+  if (isFrontedDayOfPresentSaying(around.before, text.slice(start, end), around.after))
+    return 'past';
   // "On Sunday the Czechs play the Russians for the gold medal": a plural side's fixture, to come.
   if (isFrontedDayPluralFixture(around.before, text.slice(start, end), around.after))
+    return 'future';
+  // "On Tuesday the downhill is run, and the super-G follows on Thursday": a schedule, to come.
+  if (isFrontedDayFollowedFixture(around.before, text.slice(start, end), around.after))
     return 'future';
   // "Evacuees were asked to return on Tuesday, and most of them did": an instruction's outcome told.
   if (isInstructionOutcomeTold(around.before, around.after)) return 'past';

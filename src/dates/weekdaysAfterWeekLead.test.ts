@@ -126,3 +126,92 @@ describe('a saying dated in a sentence led by next week (review)', () => {
     ).toEqual([friday, friday]);
   });
 });
+
+describe('a weekday with its part of the day after a lead naming a week', () => {
+  // Both readings of the mention that holds the weekday.
+  const both = (text: string, published: string, weekday: string) =>
+    [findMentions, findTimemlMentions].map(
+      (find) =>
+        find(text, { published, locale: 'en-US' }).find((m) => m.text.includes(weekday))?.value,
+    );
+
+  it('reads "Looking ahead to next week: on Saturday night the Council meets in closed session", said on Tuesday 17 March 1998, as next week\'s Saturday night', () => {
+    const text =
+      'Looking ahead to next week: on Saturday night the Council meets in closed session.';
+    const saturday = day('1998-03-17', 11);
+    expect(both(text, '1998-03-17', 'Saturday')).toEqual([saturday, `${saturday}TNI`]);
+  });
+
+  it('reads "Next week on the program: on Wednesday night we talk with the senator", said on Monday 2 March 1998, as next week\'s Wednesday night', () => {
+    const text =
+      'Next week on the program: on Wednesday night we talk with the senator from Georgia.';
+    const wednesday = day('1998-03-02', 9);
+    expect(both(text, '1998-03-02', 'Wednesday')).toEqual([wednesday, `${wednesday}TNI`]);
+  });
+
+  it('reads "Last week in Washington: on Tuesday night the President gave his State of the Union address", said on Thursday 5 February 1998, as last week\'s Tuesday night', () => {
+    const text =
+      'Last week in Washington: on Tuesday night the President gave his State of the Union address.';
+    const tuesday = day('1998-02-05', -9);
+    expect(both(text, '1998-02-05', 'Tuesday')).toEqual([tuesday, `${tuesday}TNI`]);
+  });
+
+  it('leaves "On Saturday night the Council meets in closed session", said on Tuesday 17 March 1998, on the coming Saturday night', () => {
+    const text = 'On Saturday night the Council meets in closed session.';
+    const saturday = day('1998-03-17', 4);
+    expect(both(text, '1998-03-17', 'Saturday')).toEqual([saturday, `${saturday}TNI`]);
+  });
+});
+
+describe('a weekday of an aside comparing next week with a day gone by', () => {
+  const both = (text: string, published: string, weekday: string) =>
+    [findMentions, findTimemlMentions].map(
+      (find) =>
+        find(text, { published, locale: 'en-US' }).find((m) => m.text.includes(weekday))?.value,
+    );
+
+  it.each([
+    [
+      'Next week, as on Thursday, the rink will be closed to the public.',
+      '1998-02-17',
+      'Thursday',
+      -5,
+    ],
+    [
+      'Next week, just as on Tuesday, the talks will run through the night.',
+      '1998-04-02',
+      'Tuesday',
+      -2,
+    ],
+    ['Next week, as on Friday, the markets will close early.', '1998-03-10', 'Friday', -4],
+  ])('reads "%s", said on %s, as the %s gone by', (text, published, weekday, days) => {
+    const gone = day(published, days);
+    expect(both(text, published, weekday)).toEqual([gone, gone]);
+  });
+
+  it('reads "Next week, on Thursday, the rink will be closed to the public", said on Tuesday 17 February 1998, as next week\'s Thursday', () => {
+    const text = 'Next week, on Thursday, the rink will be closed to the public.';
+    const thursday = day('1998-02-17', 9);
+    expect(both(text, '1998-02-17', 'Thursday')).toEqual([thursday, thursday]);
+  });
+});
+
+describe('a lead that takes "a look at" next week', () => {
+  it('reads "A look at next week: on Wednesday the Senate votes on NATO expansion", said on Tuesday 10 March 1998, as next week\'s Wednesday', () => {
+    const text = 'A look at next week: on Wednesday the Senate votes on NATO expansion.';
+    const wednesday = day('1998-03-10', 8);
+    const found = [findMentions, findTimemlMentions].map(
+      (find) =>
+        find(text, { published: '1998-03-10', locale: 'en-US' }).find((m) =>
+          m.text.includes('Wednesday'),
+        )?.value,
+    );
+    expect(found).toEqual([wednesday, wednesday]);
+  });
+
+  it('leaves "A look at next week\'s schedule shows the Senate votes on Wednesday" to the tense', () => {
+    const text = "A look at next week's schedule shows the Senate votes on Wednesday.";
+    const found = findMentions(text, { published: '1998-03-10', locale: 'en-US' });
+    expect(found.find((m) => m.text.includes('Wednesday'))?.value).toBe(day('1998-03-10', 1));
+  });
+});
