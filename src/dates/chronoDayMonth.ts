@@ -4,6 +4,7 @@ import { dayOfPastCount } from './countBeforeDate.ts';
 import { dayOpenedBy, endOfDay } from './endOfDay.ts';
 import { fromListed } from './fromListed.ts';
 import { isJournalIssueDay } from './isJournalIssueDay.ts';
+import { isYearBoundaryDay } from './isYearBoundaryDay.ts';
 import { midnightAfterDayEndsIt } from './midnightAfterDayEndsIt.ts';
 import { midnightEndsDay, midnightEndsExtension } from './midnightEndsDay.ts';
 import { midnightOfDeadline } from './midnightOfDeadline.ts';
@@ -55,6 +56,9 @@ function dayMonthValue(
   const hasYear = written.isCertain('year');
   const near = fromListed(text, listed, start, month, day, published);
   const from = part.from && read.dayOf.get(part.from);
+  // "Apple, whose fiscal year ends Sept. 30, …": the day a body's year ends on is any year's.
+  if (!hasYear && !from && !near && isYearBoundaryDay(text, start, end))
+    return { value: `XXXX-${pad(month)}-${pad(day)}`, takesListYear: false };
   const journalIssue = isJournalIssueDay(text, start, end);
   let value = hasYear
     ? `${written.get('year')}-${pad(month)}-${pad(day)}`
