@@ -1,6 +1,7 @@
 import type { ChronoDayBefore } from './ChronoDayBefore.ts';
 import type { ChronoPartRead } from './ChronoPartRead.ts';
 import { dayOfPastCount } from './countBeforeDate.ts';
+import { dayOfYearsAgoLead } from './dayOfYearsAgoLead.ts';
 import { dayOpenedBy, endOfDay } from './endOfDay.ts';
 import { fromListed } from './fromListed.ts';
 import { isJournalIssueDay } from './isJournalIssueDay.ts';
@@ -59,6 +60,10 @@ function dayMonthValue(
   // "Apple, whose fiscal year ends Sept. 30, …": the day a body's year ends on is any year's.
   if (!hasYear && !from && !near && isYearBoundaryDay(text, start, end))
     return { value: `XXXX-${pad(month)}-${pad(day)}`, takesListYear: false };
+  // "Two years ago, Oct. 19 became Black Monday": the day of the year the count goes back to.
+  const yearsAgo =
+    !hasYear && !from && !near && dayOfYearsAgoLead(text, start, end, month, day, published);
+  if (yearsAgo) return { value: yearsAgo, takesListYear: false };
   const journalIssue = isJournalIssueDay(text, start, end);
   let value = hasYear
     ? `${written.get('year')}-${pad(month)}-${pad(day)}`
