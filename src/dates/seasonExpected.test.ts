@@ -200,3 +200,29 @@ describe('a season expected, then what came of it told by "and"', () => {
     expect([christmas(text), timemlChristmas(text)]).toEqual([coming, coming]);
   });
 });
+
+describe('a season expected in a fall told before the sentence', () => {
+  it('reads "Last fall, toy makers said they expected a strong Christmas season", said on 12 April 1990, as the Christmas gone by', () => {
+    const on = '1990-04-12';
+    const text = 'Last fall, toy makers said they expected a strong Christmas season.';
+    expect(christmasSaid(text, on)).toEqual(christmasOf(on, 1));
+  });
+
+  it('reads "Last October, analysts said they expected a flat Christmas season", said on 3 April 1990, as the Christmas gone by', () => {
+    const on = '1990-04-03';
+    const text = 'Last October, analysts said they expected a flat Christmas season.';
+    expect(christmasSaid(text, on)).toEqual(christmasOf(on, 1));
+  });
+
+  it('keeps "In September, retailers said they expected a strong Christmas season", said on 15 November 1989, the coming one', () => {
+    const on = '1989-11-15';
+    const text = 'In September, retailers said they expected a strong Christmas season.';
+    expect(christmasSaid(text, on)).toEqual(christmasOf(on, 0));
+  });
+
+  it('keeps "Toy makers said they expected a strong Christmas season", said on 12 April 1990, the coming one', () => {
+    const on = '1990-04-12';
+    const text = 'Toy makers said they expected a strong Christmas season.';
+    expect(christmasSaid(text, on)).toEqual(christmasOf(on, 0));
+  });
+});
