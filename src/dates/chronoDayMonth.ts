@@ -1,9 +1,11 @@
 import type { ChronoDayBefore } from './ChronoDayBefore.ts';
 import type { ChronoPartRead } from './ChronoPartRead.ts';
 import { dayOfPastCount } from './countBeforeDate.ts';
+import { dayOfYearsAgoLead } from './dayOfYearsAgoLead.ts';
 import { dayOpenedBy, endOfDay } from './endOfDay.ts';
 import { fromListed } from './fromListed.ts';
 import { isJournalIssueDay } from './isJournalIssueDay.ts';
+import { isYearBoundaryDay } from './isYearBoundaryDay.ts';
 import { midnightAfterDayEndsIt } from './midnightAfterDayEndsIt.ts';
 import { midnightEndsDay, midnightEndsExtension } from './midnightEndsDay.ts';
 import { midnightOfDeadline } from './midnightOfDeadline.ts';
@@ -55,6 +57,13 @@ function dayMonthValue(
   const hasYear = written.isCertain('year');
   const near = fromListed(text, listed, start, month, day, published);
   const from = part.from && read.dayOf.get(part.from);
+  // "Apple, whose fiscal year ends Sept. 30, …": the day a body's year ends on is any year's.
+  if (!hasYear && !from && !near && isYearBoundaryDay(text, start, end))
+    return { value: `XXXX-${pad(month)}-${pad(day)}`, takesListYear: false };
+  // "Two years ago, Oct. 19 became Black Monday": the day of the year the count goes back to.
+  const yearsAgo =
+    !hasYear && !from && !near && dayOfYearsAgoLead(text, start, end, month, day, published);
+  if (yearsAgo) return { value: yearsAgo, takesListYear: false };
   const journalIssue = isJournalIssueDay(text, start, end);
   let value = hasYear
     ? `${written.get('year')}-${pad(month)}-${pad(day)}`

@@ -80,3 +80,26 @@ describe('an expectation told in reported speech', () => {
     expect(timemlValues(hadSaid, newYear)).toEqual([yearBefore(newYear, '12-31')]);
   });
 });
+
+describe('a reported expectation an "and" after its day says was met', () => {
+  const october = '1989-10-25'; // five days after Oct. 20
+  it('reads "Analysts said they expected the Fed to cut rates by Oct. 20, and it did", said on 25 October 1989, as the day gone by', () => {
+    const text = 'Analysts said they expected the Fed to cut rates by Oct. 20, and it did.';
+    expect(isReportedExpectationBy(text, text.indexOf('Oct.'))).toBe(false);
+    expect(values(text, october)).toEqual([ofYear(october, '10-20')]);
+    expect(timemlValues(text, october)).toEqual([ofYear(october, '10-20')]);
+  });
+
+  it('reads "Dealers said they expected the bid to be raised by Dec. 15, and it was", said on 20 December 1989, as the day gone by', () => {
+    const on = '1989-12-20';
+    const text = 'Dealers said they expected the bid to be raised by Dec. 15, and it was.';
+    expect(values(text, on)).toEqual([ofYear(on, '12-15')]);
+  });
+
+  it('keeps one another clause follows: "Analysts said they expected the Fed to cut rates by Dec. 20, and bond prices rose", said on 25 October 1989, the coming day', () => {
+    const text =
+      'Analysts said they expected the Fed to cut rates by Dec. 20, and bond prices rose.';
+    expect(isReportedExpectationBy(text, text.indexOf('Dec.'))).toBe(true);
+    expect(values(text, october)).toEqual([ofYear(october, '12-20')]);
+  });
+});

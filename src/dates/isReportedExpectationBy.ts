@@ -6,7 +6,7 @@ import { clauseBeforeDeadline } from './isExpectedByDeadline.ts';
 // own stands between the saying and "expected" (a pronoun, or "the" and a noun); not "had
 // expected", held before, nor "had said", a saying told as before another past ("The company had
 // said it expected to close the deal by Dec. 31"), nor one a "but" after the day says failed
-// ("…by Dec. 31, but regulators balked").
+// ("…by Dec. 31, but regulators balked"), nor one an "and" says was met (AFTER_MET).
 const SAID_EXPECTED_BY = new RegExp(
   String.raw`(?<!\bhad\s+(?:\w+ly\s+)?)\b(?:said|says|say)\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[\w-]+)\s+expected\s+(?:${DEED_WORD}){0,3}?to\s+(?:${DEED_WORD}){1,8}?by\s+$`,
 );
@@ -14,6 +14,9 @@ const SAID_EXPECTED_BY = new RegExp(
 // ends no sentence.
 const DAY_AT_START = /^[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?/;
 const AFTER_FAILED = /^[^.;!?]*?\bbut\b/;
+// One an "and" after the day says was met ("…by Oct. 20, and it did", "…by Dec. 15, and it was"):
+// the deadline is told as gone by.
+const AFTER_MET = /^\s*,?\s+and\s+(?:it|they|he|she|we)\s+(?:did|was|were|had)\s*(?:[.;!?]|$)/i;
 
 /**
  * Whether a day and month at `start` is the deadline of an expectation told in reported speech:
@@ -27,6 +30,7 @@ const AFTER_FAILED = /^[^.;!?]*?\bbut\b/;
 export function isReportedExpectationBy(text: string, start: number): boolean {
   return (
     SAID_EXPECTED_BY.test(clauseBeforeDeadline(text, start)) &&
-    !AFTER_FAILED.test(text.slice(start).replace(DAY_AT_START, ''))
+    !AFTER_FAILED.test(text.slice(start).replace(DAY_AT_START, '')) &&
+    !AFTER_MET.test(text.slice(start).replace(DAY_AT_START, ''))
   );
 }

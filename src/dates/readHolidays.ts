@@ -37,7 +37,7 @@ import { ORTHODOX_FEASTS } from './orthodoxFeasts.ts';
 import { runUpToFeast } from './runUpToFeast.ts';
 import { relativeDayAfter } from './relativeDayAfter.ts';
 import { stretchAfterFeast } from './stretchAfterFeast.ts';
-import { seasonExpected } from './seasonExpected.ts';
+import { FALL_TOLD_BEFORE, seasonExpected } from './seasonExpected.ts';
 import { seasonOver } from './seasonOver.ts';
 
 /** The nth (1-based; -1 for the last) given weekday (0 = Sunday) of a month (1-based). */
@@ -328,6 +328,10 @@ const SEASON_RUNNING_DAYS = 32;
 // said they expected a strong Christmas season", said in January). Any earlier the season is
 // expected ahead, however far: toy makers' and buyers' forecasts run from spring's orders on.
 const EXPECTED_SEASON_AFTERMATH_DAYS = 90;
+// How many days back a feast may be for a season expected "last fall" to be that one: said before
+// the next fall opens ("Last fall, toy makers said they expected a strong Christmas season", said
+// on 12 April 1990, is 1989's); later in the year "last fall" may be the fall under way.
+const FALL_TOLD_AFTERMATH_DAYS = 240;
 // How many days back a feast may be for its season, told in the present as over, to be that
 // feast's: the weeks of clearance sales after it.
 const SEASON_OVER_DAYS = 45;
@@ -519,7 +523,11 @@ function stretchAroundFeastTense({
   if (
     tense === 'past' &&
     seasonExpected(text, start, end) &&
-    !feastWithin(rule, published, 'past', EXPECTED_SEASON_AFTERMATH_DAYS)
+    !feastWithin(rule, published, 'past', EXPECTED_SEASON_AFTERMATH_DAYS) &&
+    !(
+      FALL_TOLD_BEFORE.test(text.slice(sentenceStartAt(text, start), start)) &&
+      feastWithin(rule, published, 'past', FALL_TOLD_AFTERMATH_DAYS)
+    )
   )
     return 'future';
   return undefined;

@@ -168,3 +168,61 @@ describe('a feast season expected, with what came of it told after it', () => {
       expect(seasonExpected(text, text.indexOf('Christmas'), text.indexOf(' season'))).toBe(true);
   });
 });
+
+// Christmas as read with a given publication date, and the one of a given year.
+const christmasSaid = (text: string, on: string) => [
+  findMentions(text, { published: on, locale: 'en-US' }).find((m) => m.text === 'Christmas')?.value,
+  findTimemlMentions(text, { published: on, locale: 'en-US' }).find((m) => m.text === 'Christmas')
+    ?.value,
+];
+const christmasOf = (on: string, yearsBack: number) => {
+  const value = `${Number(on.slice(0, 4)) - yearsBack}-12-25`;
+  return [value, value];
+};
+
+describe('a season expected, then what came of it told by "and"', () => {
+  it('reads "Analysts predicted a sluggish Christmas season, and they were right", said on 10 May 1990, as the Christmas gone by', () => {
+    const on = '1990-05-10';
+    const text = 'Analysts predicted a sluggish Christmas season, and they were right.';
+    expect(christmasSaid(text, on)).toEqual(christmasOf(on, 1));
+  });
+
+  it('reads "Department stores predicted a dismal Christmas season, and it was", said on 22 May 1990, as the Christmas gone by', () => {
+    const on = '1990-05-22';
+    const text = 'Department stores predicted a dismal Christmas season, and it was.';
+    expect(christmasSaid(text, on)).toEqual(christmasOf(on, 1));
+  });
+
+  it('keeps "Retailers said they expected a strong Christmas season, and they hired 5,000 workers", said on 13 November 1989, the coming one', () => {
+    const text =
+      'Retailers said they expected a strong Christmas season, and they hired 5,000 workers.';
+    expect(seasonExpected(...at(text))).toBe(true);
+    expect([christmas(text), timemlChristmas(text)]).toEqual([coming, coming]);
+  });
+});
+
+describe('a season expected in a fall told before the sentence', () => {
+  it('reads "Last fall, toy makers said they expected a strong Christmas season", said on 12 April 1990, as the Christmas gone by', () => {
+    const on = '1990-04-12';
+    const text = 'Last fall, toy makers said they expected a strong Christmas season.';
+    expect(christmasSaid(text, on)).toEqual(christmasOf(on, 1));
+  });
+
+  it('reads "Last October, analysts said they expected a flat Christmas season", said on 3 April 1990, as the Christmas gone by', () => {
+    const on = '1990-04-03';
+    const text = 'Last October, analysts said they expected a flat Christmas season.';
+    expect(christmasSaid(text, on)).toEqual(christmasOf(on, 1));
+  });
+
+  it('keeps "In September, retailers said they expected a strong Christmas season", said on 15 November 1989, the coming one', () => {
+    const on = '1989-11-15';
+    const text = 'In September, retailers said they expected a strong Christmas season.';
+    expect(christmasSaid(text, on)).toEqual(christmasOf(on, 0));
+  });
+
+  it('keeps "Toy makers said they expected a strong Christmas season", said on 12 April 1990, the coming one', () => {
+    const on = '1990-04-12';
+    const text = 'Toy makers said they expected a strong Christmas season.';
+    expect(christmasSaid(text, on)).toEqual(christmasOf(on, 0));
+  });
+});

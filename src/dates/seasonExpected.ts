@@ -42,6 +42,18 @@ const RESULT_AFTER = new RegExp(
   'i',
 );
 
+// What came of the expectation, told by "and" after the season: "…a sluggish Christmas season, and
+// they were right", "…, and it was", "…, and they got one": the season is one gone by, the
+// expectation set against it. Not another deed joined by "and" ("…, and they hired 5,000
+// workers"), which tells nothing of the season.
+const MET_AFTER =
+  /^[^.;!?]*?,?\s+and\s+(?:they|it|he|she|we)\s+(?:(?:was|were)\s+(?:(?:proved|proven)\s+)?(?:right|wrong|correct)\b|(?:was|were|did)\s*(?:[.;!?]|$)|got\s+(?:one|it)\b|turned\s+out\b)/i;
+// The time the expectation was told, opening the sentence: a fall gone by ("Last fall,", "Last
+// October,", "In the fall,"). Told after the feast and before the next fall, it was the fall before
+// the feast just gone by, so the season expected is that one (readHolidays asks when it was told).
+export const FALL_TOLD_BEFORE =
+  /^\s*(?:(?:last|in\s+the)\s+(?:fall|autumn)|(?:last|in)\s+(?:september|october|november))\s*,/i;
+
 /**
  * Whether a feast's season at `start`–`end`, told in the past, is one expected, forecast, hoped
  * for, feared or prepared for, so looks ahead though its verb is past: "Retailers said they
@@ -50,7 +62,8 @@ const RESULT_AFTER = new RegExp(
  * counting on the Christmas season" and "Economists warned that the Christmas season could be the
  * weakest since 1982". Not a season told as it went ("Retailers said the Christmas season was the
  * worst since 1982"), nor one whose result is told after it ("Retailers planned for a strong
- * Christmas season, but shoppers stayed home"), nor one with another year before it ("Last year, retailers said they
+ * Christmas season, but shoppers stayed home", "Analysts predicted a sluggish Christmas season, and
+ * they were right"), nor one with another year before it ("Last year, retailers said they
  * expected a strong Christmas season"), nor an expectation held before ("had expected").
  *
  * @example seasonExpected('They expected a strong Christmas season.', 23, 32) // true
@@ -61,7 +74,7 @@ export function seasonExpected(text: string, start: number, end: number): boolea
   const before = text.slice(Math.max(sentenceStart, start - 120), start);
   if (!SEASON_AFTER.test(after) && !SALES_BEFORE.test(before)) return false;
   if (OTHER_YEAR_BEFORE.test(text.slice(sentenceStart, start))) return false;
-  if (RESULT_AFTER.test(after)) return false;
+  if (RESULT_AFTER.test(after) || MET_AFTER.test(after)) return false;
   const clause = before.split(CLAUSE_STOP).at(-1) ?? '';
   // An expecting verb of its own wins over a "said that" before it ("Analysts said that retailers
   // expected a strong Christmas season").

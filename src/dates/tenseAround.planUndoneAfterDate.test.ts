@@ -64,3 +64,45 @@ describe('a plan told in the past before its date, undone after it', () => {
     expect(first(text, published)).toBe(`${year(published, 0)}-12-01`);
   });
 });
+
+describe('a past of planning "for" a time, undone after it', () => {
+  it('reads "Retailers planned for a strong Christmas season, but shoppers stayed home", said on 20 April 1990, as the Christmas gone by', () => {
+    const published = '1990-04-20';
+    expect(
+      first(
+        'Retailers planned for a strong Christmas season, but shoppers stayed home.',
+        published,
+        'en-US',
+      ),
+    ).toBe(`${year(published, -1)}-12-25`);
+  });
+
+  it('reads "The company planned for a Dec. 1 launch, but the rollout slipped", said on 12 March 1990, as the December gone by', () => {
+    const published = '1990-03-12';
+    expect(
+      first(
+        'The company planned for a Dec. 1 launch, but the rollout slipped.',
+        published,
+        'en-US',
+      ),
+    ).toBe(`${year(published, -1)}-12-01`);
+  });
+
+  it('keeps "Retailers planned for a strong Christmas season, but the earthquake may hurt sales", said on 20 November 1989, the coming one', () => {
+    const published = '1989-11-20';
+    expect(
+      first(
+        'Retailers planned for a strong Christmas season, but the earthquake may hurt sales.',
+        published,
+        'en-US',
+      ),
+    ).toBe(`${year(published, 0)}-12-25`);
+  });
+
+  it('keeps "Retailers are planning for a strong Christmas season", said on 20 April 1990, the coming one', () => {
+    const published = '1990-04-20';
+    expect(first('Retailers are planning for a strong Christmas season.', published, 'en-US')).toBe(
+      `${year(published, 0)}-12-25`,
+    );
+  });
+});

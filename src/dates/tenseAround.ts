@@ -1609,6 +1609,14 @@ function planToldAfterFrontedDay(before: string, after: Stretch): boolean {
 
 // A plan told in a relative clause ("The thrift's sale, which was to be completed Friday, has been
 // delayed"): the main clause tells what became of it, so the plan alone does not date the day.
+// "Retailers planned for a strong Christmas season, but shoppers stayed home": a subject's past
+// of planning "for" the time, a few words of its own between, is a plan told in the past too, as
+// "was scheduled to open on" is. Not after a form of "be" or "have" ("was planned for", "had
+// planned for": a passive or a plan held before).
+const PLANNED_FOR_BEFORE = new RegExp(
+  String.raw`(?<!\b(?:${BE_OR_HAVE})\s+)\bplanned\s+for\s+(?:[\w'’$%-]+\s+){0,3}?$`,
+  'i',
+);
 const RELATIVE_PLAN = new RegExp(
   String.raw`\b(?:which|that|who)\s+(?:[\w'’-]+\s+)?(?:was|were)\s+(?:(?:due|set|scheduled)\s+)?to\b`,
   'i',
@@ -1690,7 +1698,8 @@ function undoneInPast(undone: string): boolean {
  */
 function planUndoneAfterDate(before: string, after: string): boolean {
   const clause = before.split(CLAUSE_STOP).at(-1) ?? '';
-  if (!PLAN_TOLD_BEFORE.test(clause) || RELATIVE_PLAN.test(clause)) return false;
+  if (!(PLAN_TOLD_BEFORE.test(clause) || PLANNED_FOR_BEFORE.test(clause))) return false;
+  if (RELATIVE_PLAN.test(clause)) return false;
   const sentence = after.split(SENTENCE_STOP)[0] ?? '';
   const but = PLAN_UNDONE.exec(sentence);
   return but !== null && undoneInPast(sentence.slice(but.index + but[0].length));

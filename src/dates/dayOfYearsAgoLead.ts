@@ -1,0 +1,46 @@
+import { pad } from './parseChrono.ts';
+import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
+import { sentenceAround } from './tenseAround.ts';
+
+// A count of years gone by (one to twenty, as NUMBER_SOURCE writes a count, or "a decade") and
+// "ago".
+const YEARS_AGO = String.raw`\b(${NUMBER_SOURCE})\s+(years?|decades?)\s+ago`;
+// The count that opens the sentence, its comma, then the day ("Two years ago, Oct. 19 …", "A year
+// ago, on Oct. 13 …").
+const FRONTED_YEARS_AGO = new RegExp(String.raw`^\s*${YEARS_AGO}\s*,\s*(?:on\s+)?$`, 'i');
+// What the day became or was ("Oct. 19 became Black Monday", "Dec. 3 was the date"): the day is
+// the subject of a past told of that year.
+const BECAME_AFTER = /^\s*(?:became|was)\b/i;
+// "Oct. 19 became Black Monday two years ago": the count after, in the day's own clause.
+const BECAME_YEARS_AGO_AFTER = new RegExp(String.raw`^\s*became\b[^,;:]*?${YEARS_AGO}`, 'i');
+
+/**
+ * The day and month that opens a sentence after a count of years gone by, as the subject of
+ * "became" or "was" ("Two years ago, Oct. 19 became Black Monday", said on 18 October 1989), or
+ * that "became" something that count of years ago ("Oct. 19 became Black Monday two years ago"):
+ * that year's day, `1987-10-19`, not the one reckoned from publication by the past. `undefined`
+ * when the words are otherwise ("Two years after the crash, Oct. 13 became …", "Two years ago the
+ * market crashed; this year Oct. 13 became a reminder").
+ *
+ * @example
+ * dayOfYearsAgoLead('Two years ago, Oct. 19 became Black Monday.', 15, 22, 10, 19, '1989-10-18')
+ * // '1987-10-19'
+ */
+export function dayOfYearsAgoLead(
+  text: string,
+  start: number,
+  end: number,
+  month: number,
+  day: number,
+  published: string,
+): string | undefined {
+  const { before, after } = sentenceAround(text, start, end);
+  const m =
+    (BECAME_AFTER.test(after) ? FRONTED_YEARS_AGO.exec(before) : null) ??
+    BECAME_YEARS_AGO_AFTER.exec(after);
+  if (!m) return undefined;
+  const count = readNumber(m[1]!);
+  if (count === undefined || !Number.isInteger(count) || count < 1 || count > 20) return undefined;
+  const years = /^decade/i.test(m[2]!) ? count * 10 : count;
+  return `${Number(published.slice(0, 4)) - years}-${pad(month)}-${pad(day)}`;
+}
