@@ -1219,6 +1219,8 @@ const PLAN_DAY = new RegExp(String.raw`\d|\b${WEEKDAY_PATTERN}\b`, 'i');
 // A figure in the date's words: a day and month, which dayMonthByTense keeps within three months
 // gone by, where a weekday read ahead is the coming one whatever follows.
 const FIGURE = /\d/;
+// A month named in the date's words, which with a figure is a day and month ("on 9 September").
+const MONTH_IN_DAY = new RegExp(String.raw`\b${MONTH_WORD_SOURCE}`, 'i');
 // "through" or "thru" right before the date, a word between at most ("through mid June").
 const THROUGH_BEFORE = /\b(?:through|thru)\s+(?:\w+\s+)?$/i;
 // The words after a date up to the first comma of its sentence, which may close a fronted phrase.
@@ -1245,7 +1247,11 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
       !(pastAfterPlanClause(afterStretch) || INSTEAD_NEXT.test(text.slice(end + after.length))))
   )
     return 'future';
-  if (WEEKDAY_ALONE.test(day) && planToldBeforeWeekday(before, after)) return 'future';
+  if (
+    (WEEKDAY_ALONE.test(day) || (FIGURE.test(day) && MONTH_IN_DAY.test(day))) &&
+    planToldBeforeDay(before, after)
+  )
+    return 'future';
   if (planUndoneAfterFrontedDate(before, afterStretch)) return 'past';
   if (
     pastAfterFrontedDeadline(before, afterStretch, tags) ||
@@ -1614,12 +1620,15 @@ const SENTENCE_STOP_AFTER = /[.!?](?=\s|$)/;
 /**
  * "The board was to meet on Friday", said on Wednesday 15 February 2006: a weekday right after a
  * plan told in the past is the plan's day, ahead, as "On Friday, the board was to meet" is
- * (planToldAfterFrontedDay); not when "but" tells the plan came to nothing ("was to meet on
+ * (planToldAfterFrontedDay). So is a day and month: "The board was to meet on 9 September in
+ * Leeds", said on 15 February 2006, is the coming September, as the fronted form is, while
+ * dayMonthByTense keeps a day less than three months gone where it was ("The trial was to begin
+ * on March 3", said on 14 May 1997). Not when "but" tells the plan came to nothing ("was to meet on
  * Friday, but the meeting was cancelled"), nor when the plan is put off later in the sentence or
  * told in a relative clause ("The sale, which was to be completed Friday, has been delayed"),
  * which stay gone by.
  */
-function planToldBeforeWeekday(before: string, after: string): boolean {
+function planToldBeforeDay(before: string, after: string): boolean {
   const clause = before.split(CLAUSE_STOP).at(-1) ?? '';
   return (
     PLAN_TOLD_BEFORE.test(clause) &&
