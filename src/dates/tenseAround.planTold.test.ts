@@ -240,3 +240,30 @@ describe('a plan told in the past before a day and month', () => {
       expect(first(text, published)).toBe(`${year(published, -1)}-09-09`);
   });
 });
+
+describe('a plan told in the past before a weekday, undone by what was done instead', () => {
+  it('reads "She was to marry him on Saturday; instead she fled to Paris", said on Wednesday 9 October 2002, as the Saturday gone by', () => {
+    const published = '2002-10-09';
+    const gone = (day: string) => weekdayByTense(weekdayNumber(day), published, 'past');
+    expect(first('She was to marry him on Saturday; instead she fled to Paris.', published)).toBe(
+      gone('Saturday'),
+    );
+    expect(
+      first('The minister was to speak on Tuesday; instead, his deputy read it.', published),
+    ).toBe(gone('Tuesday'));
+    expect(
+      first('The team was to fly home on Monday. Instead, it stayed in Oslo.', published),
+    ).toBe(gone('Monday'));
+  });
+
+  it('leaves a plan with no "instead" after it ahead, and "instead" inside its own clause', () => {
+    const published = '2002-10-09';
+    const coming = (day: string) => weekdayByTense(weekdayNumber(day), published, 'future');
+    for (const text of [
+      'She was to marry him on Saturday, her mother said.',
+      'She was to marry him on Saturday; the guests were to arrive on Friday.',
+      'She was to marry him instead on Saturday.',
+    ])
+      expect(first(text, published)).toBe(coming('Saturday'));
+  });
+});

@@ -1249,7 +1249,7 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
     return 'future';
   if (
     (WEEKDAY_ALONE.test(day) || (FIGURE.test(day) && MONTH_IN_DAY.test(day))) &&
-    planToldBeforeDay(before, after)
+    planToldBeforeDay(before, after, text.slice(end + after.length))
   )
     return 'future';
   if (planUndoneAfterFrontedDate(before, afterStretch)) return 'past';
@@ -1614,6 +1614,9 @@ const RELATIVE_PLAN = new RegExp(
 // A plan put off or called off later in its sentence, gone by.
 const PLAN_PUT_OFF =
   /\b(?:delayed|postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved|suspended)\b/i;
+// "She was to marry him on Saturday; instead she fled to Paris": what was done instead, after a
+// semicolon, undoes the plan as "but" does.
+const INSTEAD_AFTER_STOP = /;\s*instead\b/i;
 // A stop before a space or the text's end, which ends the sentence after a weekday.
 const SENTENCE_STOP_AFTER = /[.!?](?=\s|$)/;
 
@@ -1624,17 +1627,21 @@ const SENTENCE_STOP_AFTER = /[.!?](?=\s|$)/;
  * Leeds", said on 15 February 2006, is the coming September, as the fronted form is, while
  * dayMonthByTense keeps a day less than three months gone where it was ("The trial was to begin
  * on March 3", said on 14 May 1997). Not when "but" tells the plan came to nothing ("was to meet on
- * Friday, but the meeting was cancelled"), nor when the plan is put off later in the sentence or
+ * Friday, but the meeting was cancelled") or "instead" after a semicolon or opening the next
+ * sentence ("She was to marry him on Saturday; instead she fled to Paris", said on Wednesday 9
+ * October 2002, the Saturday gone by), nor when the plan is put off later in the sentence or
  * told in a relative clause ("The sale, which was to be completed Friday, has been delayed"),
  * which stay gone by.
  */
-function planToldBeforeDay(before: string, after: string): boolean {
+function planToldBeforeDay(before: string, after: string, next: string): boolean {
   const clause = before.split(CLAUSE_STOP).at(-1) ?? '';
   return (
     PLAN_TOLD_BEFORE.test(clause) &&
     !RELATIVE_PLAN.test(clause) &&
     !PLAN_UNDONE.test(clause) &&
     !PLAN_UNDONE.test(after) &&
+    !INSTEAD_AFTER_STOP.test(after) &&
+    !INSTEAD_NEXT.test(next) &&
     !PLAN_PUT_OFF.test(after.split(SENTENCE_STOP_AFTER)[0] ?? '')
   );
 }
