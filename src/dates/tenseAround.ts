@@ -78,6 +78,7 @@ import { sayingTense } from './sayingTense.ts';
 import { TARGETING } from './targeting.ts';
 import { SCHEDULE_ADVERB } from './scheduleAdverb.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
+import { clockEndsSentenceBetween } from './clockEndsSentence.ts';
 import { isReportAheadPassive } from './isReportAheadPassive.ts';
 import { isSpeakingPhraseDay } from './isSpeakingPhraseDay.ts';
 import type { Stretch } from './stretch.ts';
@@ -1226,6 +1227,32 @@ const THROUGH_BEFORE = /\b(?:through|thru)\s+(?:\w+\s+)?$/i;
 // The words after a date up to the first comma of its sentence, which may close a fronted phrase.
 const UP_TO_COMMA = /^[^,;]*,/;
 
+// A subject of one or two words in lower case and a present copula that does not open a plan
+// ("Sunday hours are shorter", "Monday it is closed for cleaning", "Sunday admission is free"). Not
+// the weekday as the subject itself ("Tuesday is remembered as the day the dam broke", "Tuesday is
+// history"), which other rules read.
+const PRESENT_STATE_AFTER =
+  /^\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:is|are)\s+(?!(?:to|due|going)\b)[a-z]/;
+// A past or a future elsewhere in the sentence tells its time by its own words.
+const OTHER_TENSE_AFTER = /\b(?:was|were|had|did|will|would|yesterday|ago|last|earlier)\b/i;
+
+/**
+ * "The museum is open Saturday, from 10 a.m. Sunday hours are shorter", said on Friday 12 January
+ * 1996: a weekday alone that opens its sentence, at the text's start or after a clock that ends
+ * the one before (clockEndsSentenceBetween), with a subject and a present copula after it, is a
+ * state still to come, the coming Sunday (`1996-01-14`, was `1996-01-07`); "Sunday hours were
+ * shorter" is the one gone by.
+ */
+function presentStateAfterOpeningWeekday(
+  text: string,
+  start: number,
+  before: string,
+  after: string,
+): boolean {
+  const opens = before.trim() === '' || clockEndsSentenceBetween(text, start - 1, start);
+  return opens && PRESENT_STATE_AFTER.test(after) && !OTHER_TENSE_AFTER.test(after);
+}
+
 /**
  * The tense of a date with no word by it that looks ahead: a plan or a past told after a fronted
  * date, a bound up to it, its clause's tense, a past told by a verb with an amount, else the whole
@@ -1246,6 +1273,8 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
     (FIGURE.test(day) ||
       !(pastAfterPlanClause(afterStretch) || INSTEAD_NEXT.test(text.slice(end + after.length))))
   )
+    return 'future';
+  if (WEEKDAY_ALONE.test(day) && presentStateAfterOpeningWeekday(text, start, before, after))
     return 'future';
   if (
     (WEEKDAY_ALONE.test(day) || (FIGURE.test(day) && MONTH_IN_DAY.test(day))) &&
