@@ -167,3 +167,36 @@ describe('"around" and an hour in words before "last night"', () => {
     ]);
   });
 });
+
+describe('two weekdays joined by "until" with no "from"', () => {
+  const read = (text: string, published: string) =>
+    findMentions(text, { published, locale: 'en-US' }).map((m) => [m.text, m.value]);
+  const day = (published: string, days: number) =>
+    new Date(Date.parse(published) + days * 86_400_000).toISOString().slice(0, 10);
+
+  it('reads "The stores were closed Friday until Monday", said on Wednesday 10 January 1996, as one stretch of the days gone by', () => {
+    const published = '1996-01-10';
+    expect(read('The stores were closed Friday until Monday.', published)).toEqual([
+      ['Friday until Monday', `${day(published, -5)}/${day(published, -2)}`],
+    ]);
+  });
+
+  it('reads "Stores will be closed Friday till Monday", said on Wednesday 10 January 1996, as one stretch ahead', () => {
+    const published = '1996-01-10';
+    expect(read('Stores will be closed Friday till Monday.', published)).toEqual([
+      ['Friday till Monday', `${day(published, 2)}/${day(published, 5)}`],
+    ]);
+  });
+
+  it('leaves the two days of a thing moved: "The vote was postponed Friday until Monday"', () => {
+    expect(
+      read('The vote was postponed Friday until Monday.', '1996-01-10').map((m) => m[0]),
+    ).toEqual(['Friday', 'Monday']);
+  });
+
+  it('leaves a weekday and a clock on a later day apart: "closed Friday until 6 a.m. Monday"', () => {
+    expect(
+      read('Crews closed the road Friday until 6 a.m. Monday.', '1996-01-17').map((m) => m[0]),
+    ).toEqual(['Friday', '6 a.m. Monday']);
+  });
+});

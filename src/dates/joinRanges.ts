@@ -28,6 +28,9 @@ const THROUGH = /^\s+(?:through|thru)\s+$/i;
 /** "to", "until", "till" or "through" alone between the two ends of a stretch ("May to August"). */
 export const STRETCH_TO = /^\s+(?:to|until|till|through|thru)\s+$/i;
 const AND = /^\s+and\s+$/i;
+// "The stores were closed Friday until Monday": "until" or "till" between two weekdays tells a
+// stretch, as it joins no thing moved to a new day the way "to" may ("moved Monday to Friday").
+const UNTIL = /^\s+(?:until|till)\s+$/i;
 const FROM_BEFORE = /\bfrom\s+$/i;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 // "postponed from Monday to Wednesday", "moved the vote from May to June", "adjourned on 3 May to
@@ -142,7 +145,8 @@ function joinStretch(text: string, a: Mention, b: Mention): Mention | undefined 
     const dated =
       (!WEEKDAY.test(a.text) && !WEEKDAY.test(b.text) && /\d/.test(a.text + b.text)) ||
       (twoMonthsNamed(a, b) && !COMPARED_BEFORE.test(before));
-    if (!lead && !THROUGH.test(between) && !dated) return undefined;
+    const weekdaysUntil = UNTIL.test(between) && WEEKDAY.test(a.text) && WEEKDAY.test(b.text);
+    if (!lead && !THROUGH.test(between) && !dated && !weekdaysUntil) return undefined;
     const moved = MOVED.test(before.slice(0, before.length - (lead?.[0].length ?? 0)));
     if (moved && (lead || !THROUGH.test(between))) return undefined;
   } else if (!DASH.test(between)) {

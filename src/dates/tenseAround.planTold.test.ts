@@ -215,3 +215,55 @@ describe('a plan told in a relative clause or put off before a weekday', () => {
       expect(first(text, published)).toBe(gone);
   });
 });
+
+describe('a plan told in the past before a day and month', () => {
+  it('reads "The board was to meet on 9 September in Leeds, the chairman said", said on 15 February 2006, as the coming September, as the fronted form is', () => {
+    const published = '2006-02-15';
+    expect(
+      first('The board was to meet on 9 September in Leeds, the chairman said.', published),
+    ).toBe(`${year(published, 0)}-09-09`);
+    expect(first('The gallery was to reopen on 21 August, the trustees said.', '2001-05-09')).toBe(
+      `${year('2001-05-09', 0)}-08-21`,
+    );
+  });
+
+  it('keeps a day a few months gone, a plan that came to nothing and one put off', () => {
+    expect(first('The trial was to begin on 3 March, the court said.', '1997-05-14')).toBe(
+      `${year('1997-05-14', 0)}-03-03`,
+    );
+    const published = '2006-02-15';
+    for (const text of [
+      'The board was to have met on 9 September.',
+      'The board was to meet on 9 September, but the meeting was cancelled.',
+      'The board was to meet on 9 September; the meeting was postponed.',
+    ])
+      expect(first(text, published)).toBe(`${year(published, -1)}-09-09`);
+  });
+});
+
+describe('a plan told in the past before a weekday, undone by what was done instead', () => {
+  it('reads "She was to marry him on Saturday; instead she fled to Paris", said on Wednesday 9 October 2002, as the Saturday gone by', () => {
+    const published = '2002-10-09';
+    const gone = (day: string) => weekdayByTense(weekdayNumber(day), published, 'past');
+    expect(first('She was to marry him on Saturday; instead she fled to Paris.', published)).toBe(
+      gone('Saturday'),
+    );
+    expect(
+      first('The minister was to speak on Tuesday; instead, his deputy read it.', published),
+    ).toBe(gone('Tuesday'));
+    expect(
+      first('The team was to fly home on Monday. Instead, it stayed in Oslo.', published),
+    ).toBe(gone('Monday'));
+  });
+
+  it('leaves a plan with no "instead" after it ahead, and "instead" inside its own clause', () => {
+    const published = '2002-10-09';
+    const coming = (day: string) => weekdayByTense(weekdayNumber(day), published, 'future');
+    for (const text of [
+      'She was to marry him on Saturday, her mother said.',
+      'She was to marry him on Saturday; the guests were to arrive on Friday.',
+      'She was to marry him instead on Saturday.',
+    ])
+      expect(first(text, published)).toBe(coming('Saturday'));
+  });
+});

@@ -80,6 +80,7 @@ import { sayingTense } from './sayingTense.ts';
 import { TARGETING } from './targeting.ts';
 import { SCHEDULE_ADVERB } from './scheduleAdverb.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
+import { clockEndsSentenceBetween } from './clockEndsSentence.ts';
 import { isReportAheadPassive } from './isReportAheadPassive.ts';
 import { isSpeakingPhraseDay } from './isSpeakingPhraseDay.ts';
 import type { Stretch } from './stretch.ts';
@@ -1227,10 +1228,38 @@ const PLAN_DAY = new RegExp(String.raw`\d|\b${WEEKDAY_PATTERN}\b`, 'i');
 // A figure in the date's words: a day and month, which dayMonthByTense keeps within three months
 // gone by, where a weekday read ahead is the coming one whatever follows.
 const FIGURE = /\d/;
+// A month named in the date's words, which with a figure is a day and month ("on 9 September").
+const MONTH_IN_DAY = new RegExp(String.raw`\b${MONTH_WORD_SOURCE}`, 'i');
 // "through" or "thru" right before the date, a word between at most ("through mid June").
 const THROUGH_BEFORE = /\b(?:through|thru)\s+(?:\w+\s+)?$/i;
 // The words after a date up to the first comma of its sentence, which may close a fronted phrase.
 const UP_TO_COMMA = /^[^,;]*,/;
+
+// A subject of one or two words in lower case and a present copula that does not open a plan
+// ("Sunday hours are shorter", "Monday it is closed for cleaning", "Sunday admission is free"). Not
+// the weekday as the subject itself ("Tuesday is remembered as the day the dam broke", "Tuesday is
+// history"), which other rules read.
+const PRESENT_STATE_AFTER =
+  /^\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:is|are)\s+(?!(?:to|due|going)\b)[a-z]/;
+// A past or a future elsewhere in the sentence tells its time by its own words.
+const OTHER_TENSE_AFTER = /\b(?:was|were|had|did|will|would|yesterday|ago|last|earlier)\b/i;
+
+/**
+ * "The museum is open Saturday, from 10 a.m. Sunday hours are shorter", said on Friday 12 January
+ * 1996: a weekday alone that opens its sentence, at the text's start or after a clock that ends
+ * the one before (clockEndsSentenceBetween), with a subject and a present copula after it, is a
+ * state still to come, the coming Sunday (`1996-01-14`, was `1996-01-07`); "Sunday hours were
+ * shorter" is the one gone by.
+ */
+function presentStateAfterOpeningWeekday(
+  text: string,
+  start: number,
+  before: string,
+  after: string,
+): boolean {
+  const opens = before.trim() === '' || clockEndsSentenceBetween(text, start - 1, start);
+  return opens && PRESENT_STATE_AFTER.test(after) && !OTHER_TENSE_AFTER.test(after);
+}
 
 /**
  * The tense of a date with no word by it that looks ahead: a plan or a past told after a fronted
@@ -1253,7 +1282,13 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
       !(pastAfterPlanClause(afterStretch) || INSTEAD_NEXT.test(text.slice(end + after.length))))
   )
     return 'future';
-  if (WEEKDAY_ALONE.test(day) && planToldBeforeWeekday(before, after)) return 'future';
+  if (WEEKDAY_ALONE.test(day) && presentStateAfterOpeningWeekday(text, start, before, after))
+    return 'future';
+  if (
+    (WEEKDAY_ALONE.test(day) || (FIGURE.test(day) && MONTH_IN_DAY.test(day))) &&
+    planToldBeforeDay(before, after, text.slice(end + after.length))
+  )
+    return 'future';
   if (planUndoneAfterFrontedDate(before, afterStretch)) return 'past';
   if (
     pastAfterFrontedDeadline(before, afterStretch, tags) ||
@@ -1624,24 +1659,34 @@ const RELATIVE_PLAN = new RegExp(
 // A plan put off or called off later in its sentence, gone by.
 const PLAN_PUT_OFF =
   /\b(?:delayed|postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved|suspended)\b/i;
+// "She was to marry him on Saturday; instead she fled to Paris": what was done instead, after a
+// semicolon, undoes the plan as "but" does.
+const INSTEAD_AFTER_STOP = /;\s*instead\b/i;
 // A stop before a space or the text's end, which ends the sentence after a weekday.
 const SENTENCE_STOP_AFTER = /[.!?](?=\s|$)/;
 
 /**
  * "The board was to meet on Friday", said on Wednesday 15 February 2006: a weekday right after a
  * plan told in the past is the plan's day, ahead, as "On Friday, the board was to meet" is
- * (planToldAfterFrontedDay); not when "but" tells the plan came to nothing ("was to meet on
- * Friday, but the meeting was cancelled"), nor when the plan is put off later in the sentence or
+ * (planToldAfterFrontedDay). So is a day and month: "The board was to meet on 9 September in
+ * Leeds", said on 15 February 2006, is the coming September, as the fronted form is, while
+ * dayMonthByTense keeps a day less than three months gone where it was ("The trial was to begin
+ * on March 3", said on 14 May 1997). Not when "but" tells the plan came to nothing ("was to meet on
+ * Friday, but the meeting was cancelled") or "instead" after a semicolon or opening the next
+ * sentence ("She was to marry him on Saturday; instead she fled to Paris", said on Wednesday 9
+ * October 2002, the Saturday gone by), nor when the plan is put off later in the sentence or
  * told in a relative clause ("The sale, which was to be completed Friday, has been delayed"),
  * which stay gone by.
  */
-function planToldBeforeWeekday(before: string, after: string): boolean {
+function planToldBeforeDay(before: string, after: string, next: string): boolean {
   const clause = before.split(CLAUSE_STOP).at(-1) ?? '';
   return (
     PLAN_TOLD_BEFORE.test(clause) &&
     !RELATIVE_PLAN.test(clause) &&
     !PLAN_UNDONE.test(clause) &&
     !PLAN_UNDONE.test(after) &&
+    !INSTEAD_AFTER_STOP.test(after) &&
+    !INSTEAD_NEXT.test(next) &&
     !PLAN_PUT_OFF.test(after.split(SENTENCE_STOP_AFTER)[0] ?? '')
   );
 }

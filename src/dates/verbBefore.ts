@@ -111,8 +111,10 @@ export function verbBefore(
   // "will expire", "will take effect": the schedule's future, not its present.
   if (schedule && WILL_OPENS.test(schedule[0])) return 'will';
   // "was scheduled to close on 1 December, but it was reprieved": a plan told in the past that its
-  // sentence tells undone (`tense`) is no schedule ahead; its day is the nearest gone by.
-  if (schedule) return tense === 'past' && PLAN_TOLD_BEFORE.test(words) ? undefined : 'ahead';
+  // sentence tells undone (`tense`) is no schedule ahead; its day is the nearest gone by. Told
+  // still standing ("The trial was to begin on 3 March", said on 14 May 1997), it is no
+  // schedule's present either: the tense alone dates it, and a day under three months gone stays.
+  if (schedule) return PLAN_TOLD_BEFORE.test(words) ? undefined : 'ahead';
   // "will be closed on 12 December": a future's passive, which its participle hides, read as a
   // schedule's present is, so a stretch begun days ago keeps its year ("Trading will be suspended
   // from 9 to 12 June", said on 10 June).

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions.ts';
+import { weekdayByTense } from './weekdayByTense.ts';
+import { weekdayNumber } from './weekdayNames.ts';
+
+const valueOf = (text: string, published: string, words: string) =>
+  findMentions(text, { published, locale: 'en-US' }).find((m) => m.text === words)?.value;
+const byTense = (day: string, published: string, tense: 'past' | 'future') =>
+  weekdayByTense(weekdayNumber(day), published, tense);
+
+describe('a weekday opening its sentence before a present state', () => {
+  it('reads "The museum is open Saturday, from 10 a.m. Sunday hours are shorter", said on Friday 12 January 1996, as the coming Sunday', () => {
+    const published = '1996-01-12';
+    expect(
+      valueOf(
+        'The museum is open Saturday, from 10 a.m. Sunday hours are shorter.',
+        published,
+        'Sunday',
+      ),
+    ).toBe(byTense('Sunday', published, 'future'));
+  });
+
+  it('reads "The pool is open Sunday until 6 p.m. Monday it is closed for cleaning", said on Wednesday 10 January 1996, as the coming Monday', () => {
+    const published = '1996-01-10';
+    expect(
+      valueOf(
+        'The pool is open Sunday until 6 p.m. Monday it is closed for cleaning.',
+        published,
+        'Monday',
+      ),
+    ).toBe(byTense('Monday', published, 'future'));
+    expect(valueOf('Sunday admission is free.', published, 'Sunday')).toBe(
+      byTense('Sunday', published, 'future'),
+    );
+  });
+
+  it('leaves a state told in the past, a weekday inside its sentence and one before a deed gone by', () => {
+    const published = '1996-01-10';
+    expect(
+      valueOf(
+        'The museum was open Saturday from 10 a.m. Sunday hours were shorter.',
+        published,
+        'Sunday',
+      ),
+    ).toBe(byTense('Sunday', published, 'past'));
+    expect(valueOf('Sunday it is closed, the manager said last week.', published, 'Sunday')).toBe(
+      byTense('Sunday', published, 'past'),
+    );
+    expect(valueOf('Crowds gathered and Sunday the store was closed.', published, 'Sunday')).toBe(
+      byTense('Sunday', published, 'past'),
+    );
+  });
+});
