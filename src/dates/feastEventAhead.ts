@@ -9,10 +9,11 @@ import { sentenceStartAt } from './sentenceEnds.ts';
 // named with "the" or "this year's" right before the feast.
 const THE_BEFORE = /\b(?:the|this\s+year['’]s)\s+$/i;
 // Its events right after it, and no past of their own after them ("the New Year's Eve
-// celebrations went off without incident" tells them held): an adverb may stand between.
+// celebrations went off without incident", "were marred by stabbings" tell them held): an adverb
+// may stand between.
 const EVENT_AFTER = new RegExp(String.raw`^\s+(?:${FEAST_EVENT_SOURCE})\b`, 'i');
 const OWN_PAST_AFTER = new RegExp(
-  String.raw`^\s+(?:${FEAST_EVENT_SOURCE})\s+(?:\w+ly\s+)?(?:${REGULAR_PAST}|${IRREGULAR_PAST})\b`,
+  String.raw`^\s+(?:${FEAST_EVENT_SOURCE})\s+(?:\w+ly\s+)?(?:(?:was|were)\s+(?:\w+ly\s+)?)?(?:${REGULAR_PAST}|${IRREGULAR_PAST})\b`,
   'i',
 );
 // A deed at the events or during them, told in the past, tells them held ("He was convicted of
