@@ -25,6 +25,7 @@ describe('a feast naming the events it is kept with, told in the past', () => {
     "The Justice Department said it was investigating threats against the New Year's Eve celebrations.",
     "Officials said the New Year's Eve celebrations would go ahead.",
     "Police said they had stepped up patrols before the New Year's Eve festivities.",
+    "Police said 8,000 officers would be at the New Year's Eve celebrations.",
   ])('reads %j, said on 28 December 1999, as the coming eve', (text) => {
     const published = '1999-12-28';
     expect(at(text, published)).toBe(true);
@@ -35,6 +36,11 @@ describe('a feast naming the events it is kept with, told in the past', () => {
     ["Police said the New Year's Eve celebrations went off without incident.", '1999-12-28'],
     ["Last year, officials said the New Year's Eve celebrations would go ahead.", '1999-12-28'],
     ["Officials said the New Year's Eve celebrations would go ahead.", '1999-10-28'],
+    [
+      "He was convicted of shooting a man at the New Year's Eve celebrations in Times Square.",
+      '1999-12-20',
+    ],
+    ["The New Year's Eve celebrations were marred by stabbings, police said.", '1999-12-28'],
   ])('still reads %j, said on %s, as the eve gone by', (text, published) => {
     expect(eve(text, published)).toEqual([newYearsEve(published, 1), newYearsEve(published, 1)]);
   });

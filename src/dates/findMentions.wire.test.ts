@@ -884,6 +884,31 @@ describe('a deadline gone by with its owner or "past" between the verb and the d
     expect(news(text, monday).find((f) => f.text === 'Friday')).toMatchObject({ value: friday });
   });
 
+  it.each([
+    'Lawmakers worked through the night to beat the Friday deadline.',
+    'Thousands of shoppers lined up outside post offices to beat the Friday deadline.',
+    'In a scramble to beat the Friday deadline, lawmakers passed the bill by voice vote.',
+    'Negotiators tried hard to beat the Friday deadline but failed.',
+    'Candidates rushed to file their papers to beat the Friday deadline.',
+  ])(
+    'still reads %j, said on Monday 31 August 1998, a deed done to beat it, as the Friday gone by',
+    (text) => {
+      const monday = '1998-08-31';
+      const friday = toCalendarDate(addDays(parseISO(monday), -3));
+      expect(news(text, monday).find((f) => f.text === 'Friday')).toMatchObject({ value: friday });
+    },
+  );
+
+  it.each([
+    'Congress is racing to beat the Friday deadline for a budget deal.',
+    'The union has vowed to beat the Friday deadline.',
+    'Negotiators said they would try to beat the Friday deadline.',
+  ])('reads %j, said on Sunday 30 August 1998, a try under way, as the coming Friday', (text) => {
+    const sunday = '1998-08-30';
+    const friday = toCalendarDate(addDays(parseISO(sunday), 5));
+    expect(news(text, sunday).find((f) => f.text === 'Friday')).toMatchObject({ value: friday });
+  });
+
   it(`still reads "The relatives said they would ignore the government's Thursday deadline", said on the Monday, as the coming Thursday`, () => {
     const monday = '2000-04-10';
     const coming = toCalendarDate(addDays(parseISO(monday), 3));

@@ -14,9 +14,12 @@ export const OTHER_YEAR_IN_SENTENCE = new RegExp(
 // New Year's Eve", "were assigned for New Year's Eve a year ago", "In 1998, …"). A year that only
 // names a thing ("after the 1998 riots") is no such cue, so bare years count only after "in" or
 // "of", and only a year other than the one of publication: "In 1999, police cancelled all leave
-// for New Year's Eve", said on 28 December 1999, is that year's.
+// for New Year's Eve", said on 28 December 1999, is that year's. A year a thing is only weighed
+// against sets nothing ("Compared with last year, airlines said bookings for New Year's Eve were
+// up", "Unlike last year, …", "more than last year").
+const WEIGHED_AGAINST = String.raw`(?<!\b(?:compared\s+(?:with|to)|unlike|than)\s+)`;
 const OTHER_YEAR = new RegExp(
-  String.raw`\b(?:${YEAR_BEFORE_SOURCE}(?!-)|${YEARS_BACK_SOURCE}|(?:in|of)\s+((?:19|20)\d{2})\b)`,
+  String.raw`\b${WEIGHED_AGAINST}(?:${YEAR_BEFORE_SOURCE}(?!-)|${YEARS_BACK_SOURCE}|(?:in|of)\s+((?:19|20)\d{2})\b)`,
   'gi',
 );
 
