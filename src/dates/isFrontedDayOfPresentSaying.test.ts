@@ -56,6 +56,11 @@ describe('a fronted weekday of a saying told in the present', () => {
     ],
     ['On Sunday the Pope says Mass and then will fly back to Rome.', '1998-01-22', 'Sunday'],
     [
+      'On Sunday the Pope says Mass and then will fly back to Rome on Monday.',
+      '1998-01-22',
+      'Sunday',
+    ],
+    [
       'On Thursday the President says goodbye to Ghana and will fly on to Uganda.',
       '1998-03-21',
       'Thursday',

@@ -9,9 +9,11 @@ const OPENS_SENTENCE = /(?:^|:)\s*(?:on\s+)?$/i;
 // verb of saying, "that" or nothing, then a clause of its own told ahead: "will", "would", "is
 // going to", "plans to", "is expected to". No comma anywhere in it, so a parenthetical saying
 // ("On Monday, officials say, the inspectors will return") is left to the day's own clause.
+// Not "and will", "and then will": a second deed of the sayer's own, whose "say" is a deed too
+// ("On Sunday the Pope says Mass and then will fly back to Rome on Monday").
 const SAYING_AHEAD_AFTER = new RegExp(
   String.raw`^\s+(?:[\w'’.-]+\s+){1,4}?(?:say|says|predict|predicts|insist|insists)\s+(?:that\s+)?` +
-    String.raw`(?:[\w'’.-]+\s+){1,5}?(?:will|would|(?:is|are)\s+going\s+to|plans?\s+to|(?:is|are)\s+(?:expected|set|due)\s+to)\b`,
+    String.raw`(?:[\w'’.-]+\s+){1,5}?(?<!\band\s+(?:then\s+)?)(?:will|would|(?:is|are)\s+going\s+to|plans?\s+to|(?:is|are)\s+(?:expected|set|due)\s+to)\b`,
   'i',
 );
 // The deed's own time, after the saying: "… to Africa on Sunday", "… next week", "… this
