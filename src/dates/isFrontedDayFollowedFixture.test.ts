@@ -74,6 +74,25 @@ describe('a fronted weekday of a schedule whose next event follows', () => {
     expect(weekdayRead(text, '1998-02-13', 'Thursday')).toEqual([coming, coming]);
   });
 
+  it.each([
+    [
+      'On Sunday the Broncos beat the Packers, and a victory parade follows on Tuesday.',
+      '1998-01-26',
+      'Sunday',
+    ],
+    [
+      'On Monday the Bundesbank cut its key rate, and the Bank of France follows on Thursday.',
+      '1998-04-08',
+      'Monday',
+    ],
+  ])(
+    'leaves "%s", said on %s, a result told with a verb whose past is its present, on the %s gone by',
+    (text, published, weekday) => {
+      const gone = read(weekday, published, 'past');
+      expect(weekdayRead(text, published, weekday)).toEqual([gone, gone]);
+    },
+  );
+
   it('takes no date that is not a weekday alone', () => {
     const after = ' the downhill is run, and the super-G follows on Thursday.';
     expect(isFrontedDayFollowedFixture('On ', 'Tuesday', after)).toBe(true);

@@ -1,4 +1,4 @@
-import { IRREGULAR_PAST } from './irregularPast.ts';
+import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
 import { REGULAR_PAST } from './regularPast.ts';
 import { WEEKDAY_ALONE, WEEKDAY_PATTERN } from './weekdayNames.ts';
 
@@ -21,10 +21,15 @@ const FOLLOWING_AFTER = new RegExp(`${FOLLOWING_CLAUSE}${WEEKDAY_PATTERN}\\b`, '
 const IRREGULAR = new RegExp(String.raw`\b(?:was|were|${IRREGULAR_PAST})\b`, 'i');
 const PRESENT_BE = /\b(?:is|are)\b/i;
 const REGULAR = new RegExp(String.raw`\b${REGULAR_PAST}\b`, 'i');
+// A verb whose past is its present ("beat", "cut", "hit") tells no present either: without "is" or
+// "are" beside it, "On Sunday the Broncos beat the Packers, and a parade follows on Tuesday" is a
+// result gone by as often as a fixture, so the day is left to the tense.
+const UNCHANGED = new RegExp(String.raw`\b(?:${UNCHANGED_PAST})\b`, 'i');
 
 const toldInPresent = (clause: string) => {
   const bare = clause.replace(/\b(?:is|are)\s+(?:\w+ly\s+)?\w+/gi, 'is');
-  return !IRREGULAR.test(bare) && (PRESENT_BE.test(bare) || !REGULAR.test(bare));
+  if (IRREGULAR.test(bare)) return false;
+  return PRESENT_BE.test(bare) || (!REGULAR.test(bare) && !UNCHANGED.test(bare));
 };
 
 /**

@@ -49,14 +49,39 @@ describe('a fronted weekday of a saying told in the present', () => {
     ],
     ['On Sunday the Pope says Mass in Revolution Square.', '1998-01-22', 'Sunday'],
     ['Aides say the President will travel to Africa on Sunday.', '1998-03-19', 'Sunday'],
+    [
+      'On Saturday the weather service says temperatures will climb into the seventies.',
+      '1998-02-19',
+      'Saturday',
+    ],
+    ['On Sunday the Pope says Mass and then will fly back to Rome.', '1998-01-22', 'Sunday'],
+    [
+      'On Sunday the Pope says Mass and then will fly back to Rome on Monday.',
+      '1998-01-22',
+      'Sunday',
+    ],
+    [
+      'On Thursday the President says goodbye to Ghana and will fly on to Uganda.',
+      '1998-03-21',
+      'Thursday',
+    ],
   ])('reads "%s", said on %s, as the coming %s', (text, published, weekday) => {
     const coming = read(weekday, published, 'future');
     expect(weekdayRead(text, published, weekday)).toEqual([coming, coming]);
   });
 
   it('takes only a weekday that opens its sentence', () => {
-    const after = ' aides say the President will travel to Africa.';
+    const after = ' aides say the President will travel to Africa on Sunday.';
     expect(isFrontedDayOfPresentSaying('On ', 'Tuesday', after)).toBe(true);
     expect(isFrontedDayOfPresentSaying('He left on ', 'Tuesday', after)).toBe(false);
+  });
+
+  it('takes only a saying whose told deed names a time of its own', () => {
+    const told = ' aides say the President will travel to Africa';
+    expect(isFrontedDayOfPresentSaying('On ', 'Tuesday', `${told} next week.`)).toBe(true);
+    expect(isFrontedDayOfPresentSaying('On ', 'Tuesday', `${told} on April 2.`)).toBe(true);
+    expect(isFrontedDayOfPresentSaying('On ', 'Tuesday', `${told}.`)).toBe(false);
+    expect(isFrontedDayOfPresentSaying('On ', 'Tuesday', `${told} in May.`)).toBe(true);
+    expect(isFrontedDayOfPresentSaying('On ', 'Tuesday', `${told} if it may.`)).toBe(false);
   });
 });

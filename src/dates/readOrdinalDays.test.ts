@@ -110,6 +110,7 @@ describe('a body that reconvenes or a craft that lifts off on a spoken day', () 
   it.each([
     ['The leaders convened on the tenth floor of the hotel.', '1998-03-09'],
     ['Couples lifts his game and birdies on the twelfth.', '1998-04-12'],
+    ['His approach lifts off and lands two feet from the pin on the twelfth.', '1998-02-08'],
   ])('reads no spoken day alone in "%s", said on %s', (text, published) => {
     for (const found of read(text, published)) {
       expect(found.filter(([words]) => /^the \w+$/.test(words!))).toEqual([]);

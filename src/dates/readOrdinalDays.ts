@@ -21,9 +21,11 @@ const ORDINAL_DAY = new RegExp(
 // a birdie on the fifteenth", "set a course record with an eagle on the eighteenth", "the charge
 // ends on the sixteenth"); "due back" and "set to" or "set for" still lead a plan. A body that
 // convenes or reconvenes and a craft that lifts off keep to a calendar ("Parliament reconvenes
-// on the twelfth", "Columbia lifts off on the sixteenth"), which no hole or inning does.
+// on the twelfth", "Columbia lifts off on the sixteenth"), which no hole or inning does; "lifts
+// off" only right before its "on", as golf copy lifts a shot off ("His approach lifts off and
+// lands two feet from the pin on the twelfth").
 const PLAN_CUE =
-  'due|expected|scheduled|set\\s+(?:to|for)|slated|planned|deadline|arrives?|returns?|leaves?|launch(?:es)?|lifts?\\s+off|opens?|begins?|starts?|closes?|meets?|(?:re)?convenes?|resumes?|expires?';
+  'due|expected|scheduled|set\\s+(?:to|for)|slated|planned|deadline|arrives?|returns?|leaves?|launch(?:es)?|lifts?\\s+off(?=\\s+on\\s)|opens?|begins?|starts?|closes?|meets?|(?:re)?convenes?|resumes?|expires?';
 const SPOKEN_ORDINAL_DAY = new RegExp(
   String.raw`(?<=\b(?:${PLAN_CUE})\b[^,.;:!?]{0,60}\bon )the (${DAY_ORDINAL_WORD_SOURCE})(?!\s+(?:of\s+)?[A-Za-z])`,
   'gi',

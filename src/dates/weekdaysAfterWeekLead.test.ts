@@ -189,6 +189,13 @@ describe('a weekday of an aside comparing next week with a day gone by', () => {
     expect(both(text, published, weekday)).toEqual([gone, gone]);
   });
 
+  it('reads "Looking ahead to next week: the markets close early on Thursday, as Friday is a holiday", said on Friday 3 April 1998, as next week\'s Friday', () => {
+    const text =
+      'Looking ahead to next week: the markets close early on Thursday, as Friday is a holiday.';
+    const friday = day('1998-04-03', 7);
+    expect(both(text, '1998-04-03', 'Friday')).toEqual([friday, friday]);
+  });
+
   it('reads "Next week, on Thursday, the rink will be closed to the public", said on Tuesday 17 February 1998, as next week\'s Thursday', () => {
     const text = 'Next week, on Thursday, the rink will be closed to the public.';
     const thursday = day('1998-02-17', 9);

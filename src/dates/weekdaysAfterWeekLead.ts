@@ -37,8 +37,11 @@ const OTHER_WEEK = /\b(?:week|weekend|fortnight)\b/i;
 const SAID_BEFORE = new RegExp(`\\b(?:${REPORTING_VERBS.join('|')})\\s+(?:on\\s+)?$`, 'i');
 
 // "Next week, as on Thursday, the rink will be closed", "Next week, just as on Tuesday, …": an
-// aside that compares the week with a day that has been, the latest of its name.
-const AS_ON_BEFORE = /\b(?:just\s+|much\s+)?as\s+(?:on\s+)?$/i;
+// aside that compares the week with a day that has been, the latest of its name. The "on" is
+// needed, asked before the weekday's name whether or not the mention holds it: a bare "as" is a
+// cause ("the markets close early on Thursday, as Friday is a holiday") or a measure ("as early as
+// Tuesday"), whose weekday stays in the week the lead names.
+const AS_ON_BEFORE = /\b(?:just\s+|much\s+)?as\s+on\s+$/i;
 
 /**
  * "Looking ahead to next week: on Wednesday the Pope arrives in Havana, and on Sunday he says
@@ -79,7 +82,8 @@ export function weekdaysAfterWeekLead(
     if (!lead || OTHER_WEEK.test(before.slice(lead[0].length))) return m;
     const near = text.slice(Math.max(0, m.start - 40), m.start);
     if (SAID_BEFORE.test(near)) return m;
-    if (next && AS_ON_BEFORE.test(near)) {
+    const nameAt = m.start + m.text.indexOf(bare[1]!);
+    if (next && AS_ON_BEFORE.test(text.slice(Math.max(0, nameAt - 40), nameAt))) {
       const value = weekdayByTense(weekdayNumber(bare[1]!), published, 'past') + day[2]!;
       return value === m.value ? m : { ...m, value };
     }
