@@ -50,4 +50,18 @@ describe('a weekday opening its sentence before a present state', () => {
       byTense('Sunday', published, 'past'),
     );
   });
+
+  it('reads "Saturday the streets are quiet after rioters burned dozens of shops", said on Sunday 3 May 1992, as the Saturday gone by: a past in the sentence', () => {
+    const published = '1992-05-03';
+    expect(
+      valueOf(
+        'Saturday the streets are quiet after rioters burned dozens of shops.',
+        published,
+        'Saturday',
+      ),
+    ).toBe(byTense('Saturday', published, 'past'));
+    expect(valueOf('Monday the store is closed for inventory.', published, 'Monday')).toBe(
+      byTense('Monday', published, 'future'),
+    );
+  });
 });

@@ -1243,6 +1243,10 @@ const PRESENT_STATE_AFTER =
   /^\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:is|are)\s+(?!(?:to|due|going)\b)[a-z]/;
 // A past or a future elsewhere in the sentence tells its time by its own words.
 const OTHER_TENSE_AFTER = /\b(?:was|were|had|did|will|would|yesterday|ago|last|earlier)\b/i;
+// A simple past elsewhere in it ("Saturday the streets are quiet after rioters burned dozens of
+// shops"), once the word after each copula is set aside ("is closed for inventory": a state).
+const COPULA_AND_WORD = /\b(?:is|are)\s+(?:\w+ly\s+)?\w+/gi;
+const SIMPLE_PAST = new RegExp(String.raw`\b(?:${REGULAR_PAST}|${IRREGULAR_PAST})\b`, 'i');
 
 /**
  * "The museum is open Saturday, from 10 a.m. Sunday hours are shorter", said on Friday 12 January
@@ -1258,7 +1262,12 @@ function presentStateAfterOpeningWeekday(
   after: string,
 ): boolean {
   const opens = before.trim() === '' || clockEndsSentenceBetween(text, start - 1, start);
-  return opens && PRESENT_STATE_AFTER.test(after) && !OTHER_TENSE_AFTER.test(after);
+  return (
+    opens &&
+    PRESENT_STATE_AFTER.test(after) &&
+    !OTHER_TENSE_AFTER.test(after) &&
+    !SIMPLE_PAST.test(after.replace(COPULA_AND_WORD, 'is'))
+  );
 }
 
 /**
