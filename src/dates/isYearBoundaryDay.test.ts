@@ -63,6 +63,11 @@ describe("the day a body's fiscal year ends, told in a relative clause", () => {
     expect(values(text, said('1989-08-15'))).toEqual(readings('June 30', dayOf(1989, 6, 30)));
   });
 
+  it('keeps one year\'s: "In a fiscal year ending June 30, the company earned $4 million", said on 14 November 1989, is 1989-06-30', () => {
+    const text = 'In a fiscal year ending June 30, the company earned $4 million.';
+    expect(values(text, said('1989-11-14'))).toEqual(readings('June 30', dayOf(1989, 6, 30)));
+  });
+
   it('keeps a day with its year: "Revenue for a fiscal year ending June 30, 1990, should reach $2 billion" is 1990-06-30', () => {
     const text = 'Revenue for a fiscal year ending June 30, 1990, should reach $2 billion.';
     expect(values(text, said('1989-11-08'))).toContain(`June 30, 1990 = ${dayOf(1990, 6, 30)}`);

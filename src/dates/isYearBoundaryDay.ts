@@ -5,6 +5,9 @@ const ACCOUNTING_YEAR = String.raw`(?:fiscal|financial|tax|accounting|budget|bus
 // A word that picks one year ("the current fiscal year, which ends …", "this fiscal year that
 // ends …"): its end is one day on the calendar.
 const ONE_YEAR_BEFORE = String.raw`(?<!\b(?:this|current|coming|next|last|new|same|present|latest|previous|first|1\d{3}|20\d\d)\s+)`;
+// "In a fiscal year ending June 30, the company earned $4 million": a time something was done in
+// is one year, whatever its article.
+const IN_ONE_YEAR_BEFORE = String.raw`(?<!\b(?:in|during|for|over|throughout)\s+)`;
 // Its boundary told in the present, as what it always is ("ends", "now ends", "begins on").
 const BOUNDARY_VERB = String.raw`(?:now\s+)?(?:ends?|begins?|starts?|closes?|runs?\s+(?:to|through|until|till))\s+(?:on\s+)?`;
 // The relative clauses that tell a body's year end as a fact of it: "whose fiscal year ends", "a
@@ -13,7 +16,7 @@ const RELATIVE_BOUNDARY_BEFORE = new RegExp(
   [
     String.raw`\bwhose\s+${ACCOUNTING_YEAR}\s+${BOUNDARY_VERB}$`,
     String.raw`${ONE_YEAR_BEFORE}\b${ACCOUNTING_YEAR}\s*,?\s+(?:that|which)\s+${BOUNDARY_VERB}$`,
-    String.raw`\ban?\s+${ACCOUNTING_YEAR}\s+(?:ending|beginning|starting)\s+(?:on\s+)?$`,
+    String.raw`${IN_ONE_YEAR_BEFORE}\ban?\s+${ACCOUNTING_YEAR}\s+(?:ending|beginning|starting)\s+(?:on\s+)?$`,
   ].join('|'),
   'i',
 );
