@@ -22,6 +22,10 @@ const OWN_PAST_AFTER = new RegExp(
 const AT_EVENT_BEFORE = /\b(?:at|during)\s+(?:the|this\s+year['’]s)\s+$/i;
 const MODAL_BEFORE = new RegExp(String.raw`\b(?:${MODALS})\b`, 'i');
 
+// The rest of the feast's sentence, where another year may be named after the events ("the New
+// Year's Eve celebrations a year ago were marred by fights").
+const SENTENCE_REST = /^[^.!?;]*/;
+
 /**
  * Whether the feast at [start, end) names the events it is kept with, after "the" ("The Justice
  * Department said it was investigating threats against the New Year's Eve celebrations",
@@ -44,6 +48,7 @@ export function feastEventAhead(
     !(AT_EVENT_BEFORE.test(before) && !MODAL_BEFORE.test(before)) &&
     EVENT_AFTER.test(after) &&
     !OWN_PAST_AFTER.test(after) &&
-    !namesOtherYear(before, published)
+    !namesOtherYear(before, published) &&
+    !namesOtherYear(SENTENCE_REST.exec(text.slice(end))![0], published)
   );
 }
