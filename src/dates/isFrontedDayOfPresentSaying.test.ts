@@ -48,6 +48,8 @@ describe('a fronted weekday of a saying told in the present', () => {
       'Monday',
     ],
     ['On Sunday the Pope says Mass in Revolution Square.', '1998-01-22', 'Sunday'],
+    ['On Sunday the Pope says Mass and the crowds will be huge.', '1998-01-22', 'Sunday'],
+    ['On Friday the couple say goodbye and the new owners will move in.', '1998-01-22', 'Friday'],
     ['Aides say the President will travel to Africa on Sunday.', '1998-03-19', 'Sunday'],
     [
       'On Saturday the weather service says temperatures will climb into the seventies.',
