@@ -166,3 +166,30 @@ describe('a weekday of a schedule that "follows" another', () => {
     expect(both.map((values) => values[1])).toEqual(alone.map((values) => values[0]));
   });
 });
+
+describe('a weekday\'s own event told after "after" or "before" another weekday', () => {
+  const day = (published: string, days: number) =>
+    format(addDays(parseISO(published), days), 'yyyy-MM-dd');
+  const valueOf = (text: string, published: string, words: string) =>
+    findMentions(text, { published, locale: 'en-US' }).find((m) => m.text === words)?.value;
+
+  it('reads "Stocks rebounded Monday after Friday\'s 190-point plunge", said on Friday 20 October 1989, as the Friday before that Monday', () => {
+    const friday = '1989-10-20';
+    const text = "Stocks rebounded Monday after Friday's 190-point plunge.";
+    expect(valueOf(text, friday, 'Monday')).toBe(day(friday, -4));
+    expect(valueOf(text, friday, 'Friday')).toBe(day(friday, -7));
+  });
+
+  it('reads "Bonds fell Tuesday ahead of Friday\'s jobs report", said on Wednesday 18 October 1989, as the Friday after that Tuesday', () => {
+    const wednesday = '1989-10-18';
+    const text = "Bonds fell Tuesday ahead of Friday's jobs report.";
+    expect(valueOf(text, wednesday, 'Friday')).toBe(day(wednesday, 2));
+  });
+
+  it('leaves "Stocks rebounded Monday after Friday" with no event of its own to the tense', () => {
+    const friday = '1989-10-20';
+    expect(valueOf('Stocks rebounded Monday after Friday.', friday, 'Friday')).toBe(
+      weekdayByTense(weekdayNumber('Friday'), friday, 'past'),
+    );
+  });
+});

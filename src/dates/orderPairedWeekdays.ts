@@ -15,6 +15,12 @@ const PRECEDED_OR_FOLLOWED = /^,?\s+(preceded|followed)\s+by\b[^.;,]{0,40}?\s$/i
 // "On Tuesday the downhill is run, and the super-G follows on Thursday": the next event of a
 // schedule, in the same sentence, is on the day of its name in the six after the first.
 const NO_SENTENCE_END = /^[^.!?;]*$/;
+// "Stocks rebounded Monday after Friday's 190-point plunge", "fell Tuesday ahead of Friday's jobs
+// report": a weekday's own event told right after "after" or "before" another weekday is in the
+// six before or after that day.
+const AFTER_OWNED = /^\s+after\s+$/i;
+const BEFORE_OWNED = /^\s+(?:before|ahead\s+of)\s+$/i;
+const OWNED = /^['’]s\b/;
 const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
 // "Monday's hearing would continue on Tuesday", "Monday's drop will be made up by Friday",
 // "Friday's session could spill over into Saturday": a day's event told to go on, resume or be
@@ -97,7 +103,9 @@ function besideFirst(text: string, first: Mention, m: Mention): Mention | undefi
   if (!isDayValue(m.value) || !isDayValue(first.value)) return undefined;
   const between = text.slice(first.end, m.start);
   const follows = FOLLOWING_BEFORE.test(between) && NO_SENTENCE_END.test(between);
-  const how = follows ? 'followed' : PRECEDED_OR_FOLLOWED.exec(between)?.[1]?.toLowerCase();
+  const how = follows
+    ? 'followed'
+    : (PRECEDED_OR_FOLLOWED.exec(between)?.[1]?.toLowerCase() ?? ownedBeside(text, between, m));
   if (!how) return undefined;
   const days = differenceInCalendarDays(toLocalDate(m.value), toLocalDate(first.value));
   const wanted = how === 'preceded' ? (((days % 7) + 7) % 7) - 7 : ((days % 7) + 7) % 7;
@@ -134,4 +142,11 @@ function carriedOnFrom(
   return shift === 0
     ? owner
     : { ...owner, value: shiftTimex(owner.value, { amount: shift, unit: 'day' }) };
+}
+
+/** "preceded" or "followed" for a weekday's own event told right after "after" or "before" another. */
+function ownedBeside(text: string, between: string, m: Mention): string | undefined {
+  if (!OWNED.test(text.slice(m.end))) return undefined;
+  if (AFTER_OWNED.test(between)) return 'preceded';
+  return BEFORE_OWNED.test(between) ? 'followed' : undefined;
 }
