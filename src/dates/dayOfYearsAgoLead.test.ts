@@ -75,4 +75,13 @@ describe('a day that opens a sentence after a count of years gone by', () => {
     const start = text.indexOf('Oct.');
     expect(dayOfYearsAgoLead(text, start, start + 7, 10, 19, '1989-10-18')).toBeUndefined();
   });
+
+  it('keeps "June 30 became the deadline under a law passed two years ago, and lawmakers now want to delay it", said on 10 May 1990, not the day two years back', () => {
+    const text =
+      'June 30 became the deadline under a law passed two years ago, and lawmakers now want to delay it.';
+    const start = text.indexOf('June');
+    expect(dayOfYearsAgoLead(text, start, start + 'June 30'.length, 6, 30, '1990-05-10')).toBe(
+      undefined,
+    );
+  });
 });

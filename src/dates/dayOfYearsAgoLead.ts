@@ -11,8 +11,14 @@ const FRONTED_YEARS_AGO = new RegExp(String.raw`^\s*${YEARS_AGO}\s*,\s*(?:on\s+)
 // What the day became or was ("Oct. 19 became Black Monday", "Dec. 3 was the date"): the day is
 // the subject of a past told of that year.
 const BECAME_AFTER = /^\s*(?:became|was)\b/i;
-// "Oct. 19 became Black Monday two years ago": the count after, in the day's own clause.
-const BECAME_YEARS_AGO_AFTER = new RegExp(String.raw`^\s*became\b[^,;:]*?${YEARS_AGO}`, 'i');
+// "Oct. 19 became Black Monday two years ago": the count after, in the day's own clause, a few
+// words of what it became between. Not a count another verb or clause owns ("June 30 became the
+// deadline under a law passed two years ago"): no past participle, relative word or preposition
+// of time between.
+const BECAME_YEARS_AGO_AFTER = new RegExp(
+  String.raw`^\s*became\s+(?:(?!(?:that|which|who|under|since|after|before|by|when|\w+ed)\b)[\w'’-]+\s+){1,5}?${YEARS_AGO}`,
+  'i',
+);
 
 /**
  * The day and month that opens a sentence after a count of years gone by, as the subject of
