@@ -48,5 +48,18 @@ export function dayOfYearsAgoLead(
   const count = readNumber(m[1]!);
   if (count === undefined || !Number.isInteger(count) || count < 1 || count > 20) return undefined;
   const years = /^decade/i.test(m[2]!) ? count * 10 : count;
-  return `${Number(published.slice(0, 4)) - years}-${pad(month)}-${pad(day)}`;
+  return `${yearNearest(published, years, month, day)}-${pad(month)}-${pad(day)}`;
+}
+
+// The year whose month and day lies nearest the day `years` before publication: "Two years ago,
+// Oct. 19 …", said on 8 January 1990, is 1987's Oct. 19 (81 days from 8 January 1988), not
+// 1988's (285 days after it).
+function yearNearest(published: string, years: number, month: number, day: number): number {
+  const [y, m, d] = published.split('-').map(Number) as [number, number, number];
+  const anchor = Date.UTC(y - years, m - 1, d);
+  const away = (year: number) => Math.abs(Date.UTC(year, month - 1, day) - anchor);
+  return [y - years - 1, y - years + 1].reduce(
+    (best, year) => (away(year) < away(best) ? year : best),
+    y - years,
+  );
 }
