@@ -1,10 +1,9 @@
+import { ACCOUNTING_YEAR, ONE_YEAR_WORD } from './accountingYear.ts';
 import { sentenceAround } from './tenseAround.ts';
 
-// A body's accounting year ("fiscal year", "business year", "fiscal years").
-const ACCOUNTING_YEAR = String.raw`(?:fiscal|financial|tax|accounting|budget|business)\s+years?`;
 // A word that picks one year ("the current fiscal year, which ends …", "this fiscal year that
 // ends …"): its end is one day on the calendar.
-const ONE_YEAR_BEFORE = String.raw`(?<!\b(?:this|current|coming|next|last|new|same|present|latest|previous|first|1\d{3}|20\d\d)\s+)`;
+const ONE_YEAR_BEFORE = String.raw`(?<!\b${ONE_YEAR_WORD}\s+)`;
 // Its boundary told in the present, as what it always is ("ends", "now ends", "begins on").
 const BOUNDARY_VERB = String.raw`(?:now\s+)?(?:ends?|begins?|starts?|closes?|runs?\s+(?:to|through|until|till))\s+(?:on\s+)?`;
 // The relative clauses that tell a body's year end as a fact of it: "whose fiscal year ends", "a
