@@ -75,4 +75,29 @@ describe('a day that opens a sentence after a count of years gone by', () => {
     const start = text.indexOf('Oct.');
     expect(dayOfYearsAgoLead(text, start, start + 7, 10, 19, '1989-10-18')).toBeUndefined();
   });
+
+  it('keeps "June 30 became the deadline under a law passed two years ago, and lawmakers now want to delay it", said on 10 May 1990, not the day two years back', () => {
+    const text =
+      'June 30 became the deadline under a law passed two years ago, and lawmakers now want to delay it.';
+    const start = text.indexOf('June');
+    expect(dayOfYearsAgoLead(text, start, start + 'June 30'.length, 6, 30, '1990-05-10')).toBe(
+      undefined,
+    );
+  });
+
+  it('reads "Two years ago, Oct. 19 became Black Monday for thousands of small investors", said on 8 January 1990, as the Oct. 19 nearest two years back', () => {
+    const published = '1990-01-08'; // two years back is 8 January 1988; Oct. 19 of 1987 is nearer it
+    const text = 'Two years ago, Oct. 19 became Black Monday for thousands of small investors.';
+    expect(values(text, published)).toEqual(
+      expect.arrayContaining(both('Oct. 19', yearsBefore(published, 3, '10-19'))),
+    );
+  });
+
+  it('reads "A year ago, Feb. 2 was the day the deal closed", said on 28 December 1990, as the Feb. 2 nearest a year back', () => {
+    const published = '1990-12-28'; // a year back is 28 December 1989; Feb. 2 of 1990 is nearer it
+    const text = 'A year ago, Feb. 2 was the day the deal closed.';
+    expect(values(text, published)).toEqual(
+      expect.arrayContaining(both('Feb. 2', yearsBefore(published, 0, '02-02'))),
+    );
+  });
 });

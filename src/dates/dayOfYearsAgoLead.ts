@@ -11,8 +11,14 @@ const FRONTED_YEARS_AGO = new RegExp(String.raw`^\s*${YEARS_AGO}\s*,\s*(?:on\s+)
 // What the day became or was ("Oct. 19 became Black Monday", "Dec. 3 was the date"): the day is
 // the subject of a past told of that year.
 const BECAME_AFTER = /^\s*(?:became|was)\b/i;
-// "Oct. 19 became Black Monday two years ago": the count after, in the day's own clause.
-const BECAME_YEARS_AGO_AFTER = new RegExp(String.raw`^\s*became\b[^,;:]*?${YEARS_AGO}`, 'i');
+// "Oct. 19 became Black Monday two years ago": the count after, in the day's own clause, a few
+// words of what it became between. Not a count another verb or clause owns ("June 30 became the
+// deadline under a law passed two years ago"): no past participle, relative word or preposition
+// of time between.
+const BECAME_YEARS_AGO_AFTER = new RegExp(
+  String.raw`^\s*became\s+(?:(?!(?:that|which|who|under|since|after|before|by|when|\w+ed)\b)[\w'’-]+\s+){1,5}?${YEARS_AGO}`,
+  'i',
+);
 
 /**
  * The day and month that opens a sentence after a count of years gone by, as the subject of
@@ -42,5 +48,18 @@ export function dayOfYearsAgoLead(
   const count = readNumber(m[1]!);
   if (count === undefined || !Number.isInteger(count) || count < 1 || count > 20) return undefined;
   const years = /^decade/i.test(m[2]!) ? count * 10 : count;
-  return `${Number(published.slice(0, 4)) - years}-${pad(month)}-${pad(day)}`;
+  return `${yearNearest(published, years, month, day)}-${pad(month)}-${pad(day)}`;
+}
+
+// The year whose month and day lies nearest the day `years` before publication: "Two years ago,
+// Oct. 19 …", said on 8 January 1990, is 1987's Oct. 19 (81 days from 8 January 1988), not
+// 1988's (285 days after it).
+function yearNearest(published: string, years: number, month: number, day: number): number {
+  const [y, m, d] = published.split('-').map(Number) as [number, number, number];
+  const anchor = Date.UTC(y - years, m - 1, d);
+  const away = (year: number) => Math.abs(Date.UTC(year, month - 1, day) - anchor);
+  return [y - years - 1, y - years + 1].reduce(
+    (best, year) => (away(year) < away(best) ? year : best),
+    y - years,
+  );
 }

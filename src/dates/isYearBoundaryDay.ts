@@ -1,10 +1,9 @@
+import { ACCOUNTING_YEAR, ONE_YEAR_WORD } from './accountingYear.ts';
 import { sentenceAround } from './tenseAround.ts';
 
-// A body's accounting year ("fiscal year", "business year", "fiscal years").
-const ACCOUNTING_YEAR = String.raw`(?:fiscal|financial|tax|accounting|budget|business)\s+years?`;
 // A word that picks one year ("the current fiscal year, which ends …", "this fiscal year that
 // ends …"): its end is one day on the calendar.
-const ONE_YEAR_BEFORE = String.raw`(?<!\b(?:this|current|coming|next|last|new|same|present|latest|previous|first|1\d{3}|20\d\d)\s+)`;
+const ONE_YEAR_BEFORE = String.raw`(?<!\b${ONE_YEAR_WORD}\s+)`;
 // "In a fiscal year ending June 30, the company earned $4 million": a time something was done in
 // is one year, whatever its article.
 const IN_ONE_YEAR_BEFORE = String.raw`(?<!\b(?:in|during|for|over|throughout)\s+)`;

@@ -104,3 +104,13 @@ describe('the month a fiscal year ends or begins in', () => {
     ).toEqual(expect.arrayContaining(['March = XXXX-03', 'timeml: March = XXXX-03']));
   });
 });
+
+describe('the month a business year ends in, from the list shared with the day', () => {
+  it('reads "Sony, whose business year ends in March, said profit rose", said on 11 June 1990, as XXXX-03, as "whose business year ends March 31" reads XXXX-03-31', () => {
+    const june1990 = { published: '1990-06-11', locale: 'en-US' } as const;
+    expect(values('Sony, whose business year ends in March, said profit rose.', june1990)).toEqual([
+      'March = XXXX-03',
+      'timeml: March = XXXX-03',
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { ACCOUNTING_YEAR, ONE_YEAR_WORD } from './accountingYear.ts';
 import { sentenceAround } from './tenseAround.ts';
 
 // "The company's fiscal year ends in June", "whose fiscal year ends in September", "The state's
@@ -5,19 +6,25 @@ import { sentenceAround } from './tenseAround.ts';
 // accounting year ends or begins in, told in the present, is the same each year. A word that picks
 // one year ("this", "the current", "next", "the new") makes it one month on the calendar ("The
 // current fiscal year ends in September"), as a past does ("ended in June").
-const YEAR_BOUNDARY_BEFORE =
-  /(?<!\b(?:this|current|coming|next|last|new|that|same|present|latest|previous|first|1\d{3}|20\d\d|\d{2})\s+)\b(?:fiscal|financial|tax|accounting|budget)\s+years?\s+(?:ends|begins|starts|closes|runs\s+(?:to|through|until|till))\s+(?:in\s+)?$/i;
+const YEAR_BOUNDARY_BEFORE = new RegExp(
+  String.raw`(?<!\b${ONE_YEAR_WORD}\s+)\b${ACCOUNTING_YEAR}\s+(?:ends|begins|starts|closes|runs\s+(?:to|through|until|till))\s+(?:in\s+)?$`,
+  'i',
+);
 // The year's owner: a body's 's or s', "whose", "its", "their"… ("The company's fiscal year", "whose
 // fiscal year", "its financial year"). "The fiscal year begins in October, so the cuts will take
 // effect within weeks" names no body, so the year is the one under way and its month one on the
 // calendar.
-const OWNER_BEFORE =
-  /(?:\w['’]s?|\b(?:whose|its|their|our|his|her|your|my))\s+(?:fiscal|financial|tax|accounting|budget)\s+years?\s+\S+\s+(?:\S+\s+)?(?:in\s+)?$/i;
+const OWNER_BEFORE = new RegExp(
+  String.raw`(?:\w['’]s?|\b(?:whose|its|their|our|his|her|your|my))\s+${ACCOUNTING_YEAR}\s+\S+\s+(?:\S+\s+)?(?:in\s+)?$`,
+  'i',
+);
 // A clause of time the year's end opens ("before the fiscal year ends in September", "when the
 // fiscal year ends in June", "until the tax year ends in April"): one year's end that something
 // waits for, a month on the calendar.
-const TIME_CLAUSE_BEFORE =
-  /\b(?:before|until|till|when|once|after|by\s+the\s+time)\s+(?:[\w'’]+\s+){1,3}(?:fiscal|financial|tax|accounting|budget)\s+years?\s+\S+\s+(?:\S+\s+)?(?:in\s+)?$/i;
+const TIME_CLAUSE_BEFORE = new RegExp(
+  String.raw`\b(?:before|until|till|when|once|after|by\s+the\s+time)\s+(?:[\w'’]+\s+){1,3}${ACCOUNTING_YEAR}\s+\S+\s+(?:\S+\s+)?(?:in\s+)?$`,
+  'i',
+);
 // A clause joined after the month that tells what is yet or still to be done ("The government's
 // fiscal year ends in September, and Congress has yet to pass a single spending bill"): the end
 // awaited is the one of the year under way, a month on the calendar.

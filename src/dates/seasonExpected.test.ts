@@ -226,3 +226,18 @@ describe('a season expected in a fall told before the sentence', () => {
     expect(christmasSaid(text, on)).toEqual(christmasOf(on, 0));
   });
 });
+
+describe('a season expected, then "turned out" after it', () => {
+  it('reads "Merchants expected a dismal Christmas season, and it turned out that way", said on 2 April 1990, as the Christmas gone by', () => {
+    const on = '1990-04-02';
+    const text = 'Merchants expected a dismal Christmas season, and it turned out that way.';
+    expect(christmasSaid(text, on)).toEqual(christmasOf(on, 1));
+  });
+
+  it('keeps "Toy makers said they expected a strong Christmas season, and they turned out two million dolls to meet it", said on 1 May 1990, the coming one', () => {
+    const on = '1990-05-01';
+    const text =
+      'Toy makers said they expected a strong Christmas season, and they turned out two million dolls to meet it.';
+    expect(christmasSaid(text, on)).toEqual(christmasOf(on, 0));
+  });
+});

@@ -45,9 +45,10 @@ const RESULT_AFTER = new RegExp(
 // What came of the expectation, told by "and" after the season: "…a sluggish Christmas season, and
 // they were right", "…, and it was", "…, and they got one": the season is one gone by, the
 // expectation set against it. Not another deed joined by "and" ("…, and they hired 5,000
-// workers"), which tells nothing of the season.
+// workers"), which tells nothing of the season, nor "turned out" as made ("…, and they turned
+// out two million dolls"): only what it turned out to be ("it turned out that way", "so").
 const MET_AFTER =
-  /^[^.;!?]*?,?\s+and\s+(?:they|it|he|she|we)\s+(?:(?:was|were)\s+(?:(?:proved|proven)\s+)?(?:right|wrong|correct)\b|(?:was|were|did)\s*(?:[.;!?]|$)|got\s+(?:one|it)\b|turned\s+out\b)/i;
+  /^[^.;!?]*?,?\s+and\s+(?:they|it|he|she|we)\s+(?:(?:was|were)\s+(?:(?:proved|proven)\s+)?(?:right|wrong|correct)\b|(?:was|were|did)\s*(?:[.;!?]|$)|got\s+(?:one|it)\b|turned\s+out\s+(?:that\s+way|so|to\s+be|right|wrong|[.;!?]|$))/i;
 // The time the expectation was told, opening the sentence: a fall gone by ("Last fall,", "Last
 // October,", "In the fall,"). Told after the feast and before the next fall, it was the fall before
 // the feast just gone by, so the season expected is that one (readHolidays asks when it was told).
