@@ -1644,14 +1644,6 @@ function planToldAfterFrontedDay(before: string, after: Stretch): boolean {
 
 // A plan told in a relative clause ("The thrift's sale, which was to be completed Friday, has been
 // delayed"): the main clause tells what became of it, so the plan alone does not date the day.
-// "Retailers planned for a strong Christmas season, but shoppers stayed home": a subject's past
-// of planning "for" the time, a few words of its own between, is a plan told in the past too, as
-// "was scheduled to open on" is. Not after a form of "be" or "have" ("was planned for", "had
-// planned for": a passive or a plan held before).
-const PLANNED_FOR_BEFORE = new RegExp(
-  String.raw`(?<!\b(?:${BE_OR_HAVE})\s+)\bplanned\s+for\s+(?:[\w'’$%-]+\s+){0,3}?$`,
-  'i',
-);
 const RELATIVE_PLAN = new RegExp(
   String.raw`\b(?:which|that|who)\s+(?:[\w'’-]+\s+)?(?:was|were)\s+(?:(?:due|set|scheduled)\s+)?to\b`,
   'i',
@@ -1733,6 +1725,15 @@ function undoneInPast(undone: string): boolean {
     !UNDONE_TO_LATER.test(undone)
   );
 }
+
+// "Retailers planned for a strong Christmas season, but shoppers stayed home": a subject's past
+// of planning "for" the time, a few words of its own between, is a plan told in the past too, as
+// "was scheduled to open on" is. Not after a form of "be" or "have" ("was planned for", "had
+// planned for": a passive or a plan held before).
+const PLANNED_FOR_BEFORE = new RegExp(
+  String.raw`(?<!\b(?:${BE_OR_HAVE})\s+)\bplanned\s+for\s+(?:[\w'’$%-]+\s+){0,3}?$`,
+  'i',
+);
 
 /**
  * "The plant was scheduled to close on 1 December, but it was reprieved", said on 10 April 2008: a
