@@ -1270,6 +1270,9 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
   const { text, start, end, before, after, tags } = read;
   const afterStretch = { words: after, at: end };
   const day = text.slice(start, end);
+  // The text from the stop that ends the date's sentence on, whose next sentence may open with
+  // "Instead" (INSTEAD_NEXT).
+  const next = text.slice(end + after.length);
   if (
     !DATE_AHEAD.test(`${before.slice(-10)}${day}`) &&
     plannedAfterFrontedDate(before, afterStretch)
@@ -1278,15 +1281,14 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
   if (
     PLAN_DAY.test(day) &&
     planToldAfterFrontedDay(before, afterStretch) &&
-    (FIGURE.test(day) ||
-      !(pastAfterPlanClause(afterStretch) || INSTEAD_NEXT.test(text.slice(end + after.length))))
+    (FIGURE.test(day) || !(pastAfterPlanClause(afterStretch) || INSTEAD_NEXT.test(next)))
   )
     return 'future';
   if (WEEKDAY_ALONE.test(day) && presentStateAfterOpeningWeekday(text, start, before, after))
     return 'future';
   if (
     (WEEKDAY_ALONE.test(day) || (FIGURE.test(day) && MONTH_IN_DAY.test(day))) &&
-    planToldBeforeDay(before, after, text.slice(end + after.length))
+    planToldBeforeDay(before, after, next)
   )
     return 'future';
   if (planUndoneAfterFrontedDate(before, afterStretch)) return 'past';
