@@ -49,5 +49,8 @@ describe('a weekday opening its sentence before a present state', () => {
     expect(valueOf('Crowds gathered and Sunday the store was closed.', published, 'Sunday')).toBe(
       byTense('Sunday', published, 'past'),
     );
+    expect(valueOf('Crowds gathered and Sunday hours are shorter.', published, 'Sunday')).toBe(
+      byTense('Sunday', published, 'past'),
+    );
   });
 });
