@@ -57,13 +57,8 @@ function dayMonthValue(
   const hasYear = written.isCertain('year');
   const near = fromListed(text, listed, start, month, day, published);
   const from = part.from && read.dayOf.get(part.from);
-  // "Apple, whose fiscal year ends Sept. 30, …": the day a body's year ends on is any year's.
-  if (!hasYear && !from && !near && isYearBoundaryDay(text, start, end))
-    return { value: `XXXX-${pad(month)}-${pad(day)}`, takesListYear: false };
-  // "Two years ago, Oct. 19 became Black Monday": the day of the year the count goes back to.
-  const yearsAgo =
-    !hasYear && !from && !near && dayOfYearsAgoLead(text, start, end, month, day, published);
-  if (yearsAgo) return { value: yearsAgo, takesListYear: false };
+  const told = !hasYear && !from && !near && dayOfYearTold(read, month, day);
+  if (told) return { value: told, takesListYear: false };
   const journalIssue = isJournalIssueDay(text, start, end);
   let value = hasYear
     ? `${written.get('year')}-${pad(month)}-${pad(day)}`
@@ -100,6 +95,19 @@ function dayMonthValue(
   if (!read.has('year') && !from && !near && tense() === 'past' && !journalIssue)
     value = dayOfPastCount(text, start, value, published);
   return { value, takesListYear: Boolean(near && !from && !hasYear) };
+}
+
+/**
+ * A day and month with no year of its own nor a day listed before it to take one from, whose
+ * words tell which year it is of: "Apple, whose fiscal year ends Sept. 30, …", the day a body's
+ * year ends on, is any year's (isYearBoundaryDay); "Two years ago, Oct. 19 became Black Monday" is
+ * the day of the year the count goes back to (dayOfYearsAgoLead).
+ */
+function dayOfYearTold(read: ChronoPartRead, month: number, day: number): string | undefined {
+  const { text, published } = read;
+  const { start, end } = read.span;
+  if (isYearBoundaryDay(text, start, end)) return `XXXX-${pad(month)}-${pad(day)}`;
+  return dayOfYearsAgoLead(text, start, end, month, day, published);
 }
 
 /**

@@ -28,9 +28,7 @@ const AFTER_MET = /^\s*,?\s+and\s+(?:it|they|he|she|we)\s+(?:did|was|were|had)\s
  * @example isReportedExpectationBy('It said it expected to sell the unit by Dec. 31.', 40) // true
  */
 export function isReportedExpectationBy(text: string, start: number): boolean {
-  return (
-    SAID_EXPECTED_BY.test(clauseBeforeDeadline(text, start)) &&
-    !AFTER_FAILED.test(text.slice(start).replace(DAY_AT_START, '')) &&
-    !AFTER_MET.test(text.slice(start).replace(DAY_AT_START, ''))
-  );
+  if (!SAID_EXPECTED_BY.test(clauseBeforeDeadline(text, start))) return false;
+  const after = text.slice(start).replace(DAY_AT_START, '');
+  return !AFTER_FAILED.test(after) && !AFTER_MET.test(after);
 }

@@ -12,9 +12,9 @@ const values = (text: string, options: Options) => [
 // Any year's day: the month and day with no year.
 const anyYears = (month: number, day: number) =>
   `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-// The day of a given year.
-const dayOf = (year: number, month: number, day: number) =>
-  `${year}-${anyYears(month, day).slice(5)}`;
+// The day of the year `years` after the publication year.
+const dayOf = (published: string, years: number, month: number, day: number) =>
+  `${Number(published.slice(0, 4)) + years}-${anyYears(month, day).slice(5)}`;
 const readings = (words: string, value: string) => [
   `${words} = ${value}`,
   `timeml: ${words} = ${value}`,
@@ -50,17 +50,20 @@ describe("the day a body's fiscal year ends, told in a relative clause", () => {
 
   it('keeps a main clause one year\'s: "The company\'s fiscal year ends Sept. 30", said on 13 November 1989, is 1990-09-30', () => {
     const text = "The company's fiscal year ends Sept. 30.";
-    expect(values(text, said('1989-11-13'))).toEqual(readings('Sept. 30', dayOf(1990, 9, 30)));
+    const published = '1989-11-13';
+    expect(values(text, said(published))).toEqual(readings('Sept. 30', dayOf(published, 1, 9, 30)));
   });
 
   it('keeps one year\'s: "The government\'s current fiscal year, which ends Sept. 30, will show a deficit", said on 15 May 1990, is 1990-09-30', () => {
     const text = "The government's current fiscal year, which ends Sept. 30, will show a deficit.";
-    expect(values(text, said('1990-05-15'))).toContain(`Sept. 30 = ${dayOf(1990, 9, 30)}`);
+    const published = '1990-05-15';
+    expect(values(text, said(published))).toContain(`Sept. 30 = ${dayOf(published, 0, 9, 30)}`);
   });
 
   it('keeps a past: "The company, whose fiscal year ended June 30, reported a loss", said on 15 August 1989, is 1989-06-30', () => {
     const text = 'The company, whose fiscal year ended June 30, reported a loss.';
-    expect(values(text, said('1989-08-15'))).toEqual(readings('June 30', dayOf(1989, 6, 30)));
+    const published = '1989-08-15';
+    expect(values(text, said(published))).toEqual(readings('June 30', dayOf(published, 0, 6, 30)));
   });
 
   it('keeps one year\'s: "In a fiscal year ending June 30, the company earned $4 million", said on 14 November 1989, is 1989-06-30', () => {
@@ -70,17 +73,19 @@ describe("the day a body's fiscal year ends, told in a relative clause", () => {
 
   it('keeps a day with its year: "Revenue for a fiscal year ending June 30, 1990, should reach $2 billion" is 1990-06-30', () => {
     const text = 'Revenue for a fiscal year ending June 30, 1990, should reach $2 billion.';
-    expect(values(text, said('1989-11-08'))).toContain(`June 30, 1990 = ${dayOf(1990, 6, 30)}`);
+    expect(values(text, said('1989-11-08'))).toContain('June 30, 1990 = 1990-06-30');
   });
 
   it('keeps another relative clause\'s day: "The company, whose offer expires Dec. 15, said …", said on 20 November 1989, is 1989-12-15', () => {
     const text = 'The company, whose offer expires Dec. 15, said it had 40% of the shares.';
-    expect(values(text, said('1989-11-20'))).toEqual(readings('Dec. 15', dayOf(1989, 12, 15)));
+    const published = '1989-11-20';
+    expect(values(text, said(published))).toEqual(readings('Dec. 15', dayOf(published, 0, 12, 15)));
   });
 
   it('keeps a quarter\'s end: "Results for the quarter, which ends Dec. 31, will be reported" is 1989-12-31', () => {
     const text = 'Results for the quarter, which ends Dec. 31, will be reported soon.';
-    expect(values(text, said('1989-11-27'))).toContain(`Dec. 31 = ${dayOf(1989, 12, 31)}`);
+    const published = '1989-11-27';
+    expect(values(text, said(published))).toContain(`Dec. 31 = ${dayOf(published, 0, 12, 31)}`);
   });
 
   it('does not take "the fiscal year that ends Sept. 30", which names one year', () => {

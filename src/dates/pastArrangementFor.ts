@@ -13,13 +13,14 @@ const SHORT_OBJECT = `${SHORT_OBJECT_CHAR}{0,40}?`;
 // clause and "for" or "on" right before the time. Not a simple past of a deed of getting ready
 // ("Police cancelled all leave for New Year's Eve"), which pastReadyingFor reads, for a day two
 // weeks ahead at most, nor, as for a forecast, one whose clause names another year ("Last year,
-// airlines said bookings for New Year's Eve were down"), nor a plan told in the past ("was scheduled to sail on"), which is
-// pastPlanFor's. No "was", "were", "is", "are" nor a "have" between the thing and "for" or "on":
-// "two staff members were shot on Christmas Eve" is a deed on the day. A simple past between them
-// is not looked for ("rooms sold out for New Year's Eve" is taken). Orders, demand and
-// arrangements only with "for": "demand on Christmas Eve was the strongest in years" is what the
-// day itself saw, like "sales on Christmas Eve". So is security: "Security for New Year's Eve was
-// tightened" readies the day, "security on New Year's Eve was tight" tells it.
+// airlines said bookings for New Year's Eve were down"), nor a plan told in the past ("was
+// scheduled to sail on"), which is pastPlanFor's. No "was", "were", "is", "are" nor a "have"
+// between the thing and "for" or "on": "two staff members were shot on Christmas Eve" is a deed on
+// the day. A simple past between them is not looked for ("rooms sold out for New Year's Eve" is
+// taken). Orders, demand and arrangements only with "for": "demand on Christmas Eve was the
+// strongest in years" is what the day itself saw, like "sales on Christmas Eve". So is security:
+// "Security for New Year's Eve was tightened" readies the day, "security on New Year's Eve was
+// tight" tells it.
 const ARRANGEMENT_BEFORE = new RegExp(
   `\\b(?:(?:bookings?|reservations?|rooms|tickets|seats|flights|staff|plans|preparations|address|(?:preparing|bracing|readying)\\s+for)\\b${SHORT_OBJECT}\\b(?:for|on)|(?:orders|demand|arrangements|security)\\b${SHORT_OBJECT}\\bfor)\\s+(?:the\\s+)?$`,
   'i',

@@ -37,7 +37,7 @@ import { ORTHODOX_FEASTS } from './orthodoxFeasts.ts';
 import { runUpToFeast } from './runUpToFeast.ts';
 import { relativeDayAfter } from './relativeDayAfter.ts';
 import { stretchAfterFeast } from './stretchAfterFeast.ts';
-import { FALL_TOLD_BEFORE, seasonExpected } from './seasonExpected.ts';
+import { seasonExpected } from './seasonExpected.ts';
 import { seasonOver } from './seasonOver.ts';
 
 /** The nth (1-based; -1 for the last) given weekday (0 = Sunday) of a month (1-based). */
@@ -332,6 +332,11 @@ const EXPECTED_SEASON_AFTERMATH_DAYS = 90;
 // the next fall opens ("Last fall, toy makers said they expected a strong Christmas season", said
 // on 12 April 1990, is 1989's); later in the year "last fall" may be the fall under way.
 const FALL_TOLD_AFTERMATH_DAYS = 240;
+// The time the expectation was told, opening the sentence: a fall gone by ("Last fall,", "Last
+// October,", "In the fall,"). Told after the feast and before the next fall, it was the fall before
+// the feast just gone by, so the season expected is that one.
+const FALL_TOLD_BEFORE =
+  /^\s*(?:(?:last|in\s+the)\s+(?:fall|autumn)|(?:last|in)\s+(?:september|october|november))\s*,/i;
 // How many days back a feast may be for its season, told in the present as over, to be that
 // feast's: the weeks of clearance sales after it.
 const SEASON_OVER_DAYS = 45;

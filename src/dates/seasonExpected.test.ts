@@ -18,6 +18,18 @@ const at = (text: string) => {
   return [text, start, start + 'Christmas'.length] as const;
 };
 
+// Christmas as both readings read it, said on `on`, and the Christmas `yearsBack` years before
+// that year, as both would read it.
+const christmasSaid = (text: string, on: string) =>
+  [findMentions, findTimemlMentions].map(
+    (find) =>
+      find(text, { published: on, locale: 'en-US' }).find((m) => m.text === 'Christmas')?.value,
+  );
+const christmasOf = (on: string, yearsBack: number) => {
+  const value = `${Number(on.slice(0, 4)) - yearsBack}-12-25`;
+  return [value, value];
+};
+
 describe('seasonExpected', () => {
   it('finds a season expected, forecast, hoped for or prepared for', () => {
     for (const text of [
@@ -143,12 +155,8 @@ describe('a feast season expected long before it comes', () => {
 });
 
 describe('a feast season expected, with what came of it told after it', () => {
-  const may = { published: '1990-05-15', locale: 'en-US' } as const;
-  const lastYear = Number(may.published.slice(0, 4)) - 1;
-  const christmasOf = (text: string) =>
-    [findMentions, findTimemlMentions].map(
-      (find) => find(text, may).find((m) => m.text === 'Christmas')?.value,
-    );
+  const may = '1990-05-15';
+  const lastYear = Number(may.slice(0, 4)) - 1;
 
   for (const text of [
     'The retailer said it stocked up heavily for a Christmas season that never came.',
@@ -157,7 +165,7 @@ describe('a feast season expected, with what came of it told after it', () => {
     'Analysts predicted a sluggish Christmas season, but sales were flat.',
   ])
     it(`reads "${text}", said on 15 May 1990, as the season gone by, ${lastYear}-12-25 (was ${lastYear + 1}-12-25)`, () => {
-      expect(christmasOf(text)).toEqual([`${lastYear}-12-25`, `${lastYear}-12-25`]);
+      expect(christmasSaid(text, may)).toEqual(christmasOf(may, 1));
     });
 
   it('finds no result in a "but" with no subject of its own, nor in a clause of the present', () => {
@@ -168,17 +176,6 @@ describe('a feast season expected, with what came of it told after it', () => {
       expect(seasonExpected(text, text.indexOf('Christmas'), text.indexOf(' season'))).toBe(true);
   });
 });
-
-// Christmas as read with a given publication date, and the one of a given year.
-const christmasSaid = (text: string, on: string) => [
-  findMentions(text, { published: on, locale: 'en-US' }).find((m) => m.text === 'Christmas')?.value,
-  findTimemlMentions(text, { published: on, locale: 'en-US' }).find((m) => m.text === 'Christmas')
-    ?.value,
-];
-const christmasOf = (on: string, yearsBack: number) => {
-  const value = `${Number(on.slice(0, 4)) - yearsBack}-12-25`;
-  return [value, value];
-};
 
 describe('a season expected, then what came of it told by "and"', () => {
   it('reads "Analysts predicted a sluggish Christmas season, and they were right", said on 10 May 1990, as the Christmas gone by', () => {

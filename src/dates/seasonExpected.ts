@@ -49,11 +49,6 @@ const RESULT_AFTER = new RegExp(
 // out two million dolls"): only what it turned out to be ("it turned out that way", "so").
 const MET_AFTER =
   /^[^.;!?]*?,?\s+and\s+(?:they|it|he|she|we)\s+(?:(?:was|were)\s+(?:(?:proved|proven)\s+)?(?:right|wrong|correct)\b|(?:was|were|did)\s*(?:[.;!?]|$)|got\s+(?:one|it)\b|turned\s+out\s+(?:that\s+way|so|to\s+be|right|wrong|[.;!?]|$))/i;
-// The time the expectation was told, opening the sentence: a fall gone by ("Last fall,", "Last
-// October,", "In the fall,"). Told after the feast and before the next fall, it was the fall before
-// the feast just gone by, so the season expected is that one (readHolidays asks when it was told).
-export const FALL_TOLD_BEFORE =
-  /^\s*(?:(?:last|in\s+the)\s+(?:fall|autumn)|(?:last|in)\s+(?:september|october|november))\s*,/i;
 
 /**
  * Whether a feast's season at `start`–`end`, told in the past, is one expected, forecast, hoped

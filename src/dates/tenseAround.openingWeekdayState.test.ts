@@ -49,6 +49,9 @@ describe('a weekday opening its sentence before a present state', () => {
     expect(valueOf('Crowds gathered and Sunday the store was closed.', published, 'Sunday')).toBe(
       byTense('Sunday', published, 'past'),
     );
+    expect(valueOf('Crowds gathered and Sunday hours are shorter.', published, 'Sunday')).toBe(
+      byTense('Sunday', published, 'past'),
+    );
   });
 
   it('reads "Saturday the streets are quiet after rioters burned dozens of shops", said on Sunday 3 May 1992, as the Saturday gone by: a past in the sentence', () => {

@@ -1279,6 +1279,9 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
   const { text, start, end, before, after, tags } = read;
   const afterStretch = { words: after, at: end };
   const day = text.slice(start, end);
+  // The text from the stop that ends the date's sentence on, whose next sentence may open with
+  // "Instead" (INSTEAD_NEXT).
+  const next = text.slice(end + after.length);
   if (
     !DATE_AHEAD.test(`${before.slice(-10)}${day}`) &&
     plannedAfterFrontedDate(before, afterStretch)
@@ -1287,15 +1290,14 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
   if (
     PLAN_DAY.test(day) &&
     planToldAfterFrontedDay(before, afterStretch) &&
-    (FIGURE.test(day) ||
-      !(pastAfterPlanClause(afterStretch) || INSTEAD_NEXT.test(text.slice(end + after.length))))
+    (FIGURE.test(day) || !(pastAfterPlanClause(afterStretch) || INSTEAD_NEXT.test(next)))
   )
     return 'future';
   if (WEEKDAY_ALONE.test(day) && presentStateAfterOpeningWeekday(text, start, before, after))
     return 'future';
   if (
     (WEEKDAY_ALONE.test(day) || (FIGURE.test(day) && MONTH_IN_DAY.test(day))) &&
-    planToldBeforeDay(before, after, text.slice(end + after.length))
+    planToldBeforeDay(before, after, next)
   )
     return 'future';
   if (planUndoneAfterFrontedDate(before, afterStretch)) return 'past';
@@ -1653,14 +1655,6 @@ function planToldAfterFrontedDay(before: string, after: Stretch): boolean {
 
 // A plan told in a relative clause ("The thrift's sale, which was to be completed Friday, has been
 // delayed"): the main clause tells what became of it, so the plan alone does not date the day.
-// "Retailers planned for a strong Christmas season, but shoppers stayed home": a subject's past
-// of planning "for" the time, a few words of its own between, is a plan told in the past too, as
-// "was scheduled to open on" is. Not after a form of "be" or "have" ("was planned for", "had
-// planned for": a passive or a plan held before).
-const PLANNED_FOR_BEFORE = new RegExp(
-  String.raw`(?<!\b(?:${BE_OR_HAVE})\s+)\bplanned\s+for\s+(?:[\w'’$%-]+\s+){0,3}?$`,
-  'i',
-);
 const RELATIVE_PLAN = new RegExp(
   String.raw`\b(?:which|that|who)\s+(?:[\w'’-]+\s+)?(?:was|were)\s+(?:(?:due|set|scheduled)\s+)?to\b`,
   'i',
@@ -1742,6 +1736,15 @@ function undoneInPast(undone: string): boolean {
     !UNDONE_TO_LATER.test(undone)
   );
 }
+
+// "Retailers planned for a strong Christmas season, but shoppers stayed home": a subject's past
+// of planning "for" the time, a few words of its own between, is a plan told in the past too, as
+// "was scheduled to open on" is. Not after a form of "be" or "have" ("was planned for", "had
+// planned for": a passive or a plan held before).
+const PLANNED_FOR_BEFORE = new RegExp(
+  String.raw`(?<!\b(?:${BE_OR_HAVE})\s+)\bplanned\s+for\s+(?:[\w'’$%-]+\s+){0,3}?$`,
+  'i',
+);
 
 /**
  * "The plant was scheduled to close on 1 December, but it was reprieved", said on 10 April 2008: a

@@ -110,10 +110,10 @@ export function verbBefore(
   const schedule = SCHEDULE_VERB_BEFORE.exec(words);
   // "will expire", "will take effect": the schedule's future, not its present.
   if (schedule && WILL_OPENS.test(schedule[0])) return 'will';
-  // "was scheduled to close on 1 December, but it was reprieved": a plan told in the past that its
-  // sentence tells undone (`tense`) is no schedule ahead; its day is the nearest gone by. Told
-  // still standing ("The trial was to begin on 3 March", said on 14 May 1997), it is no
-  // schedule's present either: the tense alone dates it, and a day under three months gone stays.
+  // "was scheduled to close on 1 December, but it was reprieved", "The trial was to begin on 3
+  // March", said on 14 May 1997: a plan told in the past is no schedule's present, whatever its
+  // sentence tells of it; the tense alone dates its day, the nearest gone by when the plan is told
+  // undone, and a day under three months gone stays when it is told still standing.
   if (schedule) return PLAN_TOLD_BEFORE.test(words) ? undefined : 'ahead';
   // "will be closed on 12 December": a future's passive, which its participle hides, read as a
   // schedule's present is, so a stretch begun days ago keeps its year ("Trading will be suspended
