@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST } from './irregularPast.ts';
+import { OPENS_SENTENCE } from './opensSentence.ts';
 import { REGULAR_PAST } from './regularPast.ts';
 import { WEEKDAY_ALONE, WEEKDAY_PATTERN } from './weekdayNames.ts';
 
@@ -37,8 +38,7 @@ const toldInPresent = (clause: string) => {
  */
 export function isFrontedDayFollowedFixture(before: string, date: string, after: string): boolean {
   if (!WEEKDAY_ALONE.test(date)) return false;
-  const lead = before.slice(before.lastIndexOf(':') + 1);
-  if (/^\s*(?:on\s+)?$/i.test(lead)) {
+  if (OPENS_SENTENCE.test(before)) {
     const next = FOLLOWING_AFTER.exec(after);
     return next !== null && toldInPresent(after.slice(0, next.index));
   }
