@@ -22,9 +22,12 @@ const FOLLOWING_AFTER = new RegExp(`${FOLLOWING_CLAUSE}${WEEKDAY_PATTERN}\\b`, '
 const IRREGULAR = new RegExp(String.raw`\b(?:was|were|${IRREGULAR_PAST})\b`, 'i');
 const PRESENT_BE = /\b(?:is|are)\b/i;
 const REGULAR = new RegExp(String.raw`\b${REGULAR_PAST}\b`, 'i');
+// A present "is" or "are" and the participle after it ("is finally run", "are held"), which is no
+// past: each is asked as "is" alone.
+const PRESENT_PASSIVE = /\b(?:is|are)\s+(?:\w+ly\s+)?\w+/gi;
 
 const toldInPresent = (clause: string) => {
-  const bare = clause.replace(/\b(?:is|are)\s+(?:\w+ly\s+)?\w+/gi, 'is');
+  const bare = clause.replace(PRESENT_PASSIVE, 'is');
   return !IRREGULAR.test(bare) && (PRESENT_BE.test(bare) || !REGULAR.test(bare));
 };
 
