@@ -349,9 +349,9 @@ function withEventDaysGiven(
 }
 
 /**
- * Weekdays read beside each other: paired weekdays put in order, weekdays of a week named
- * before them or after a week's lead, the ends of a weekday range ordered, and a range run on
- * to its weekday.
+ * Weekdays read beside each other: paired weekdays put in order, weekdays listed before a weekday
+ * whose week is named or after a lead naming a week, the ends of a weekday range ordered, and a
+ * range run on to its weekday.
  */
 function weekdaysBesideEachOther(text: string, mentions: Mention[], published: string): Mention[] {
   const paired = orderPairedWeekdays(text, mentions, published);
@@ -379,7 +379,8 @@ function datesBesideEachOther(
 /**
  * Days of election and of habit read by what is named near them: Election Day by its date, days
  * listed before and after, weekdays excepted from a habit or of a regular event, hours before a
- * weekday range, clocks of habit, and the weekday a clock names.
+ * weekday range, clocks of habit, and a weekday parted from the clock it opens at ("Thursday from
+ * 9 a.m.").
  */
 function daysOfHabitAndElection(text: string, mentions: Mention[]): Mention[] {
   const elections = electionDayToldByDate(text, electionDayOfDatedElection(text, mentions));

@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST, UNCHANGED_PAST } from './irregularPast.ts';
+import { OPENS_SENTENCE } from './opensSentence.ts';
 import { REGULAR_PAST } from './regularPast.ts';
 import { WEEKDAY_ALONE, WEEKDAY_PATTERN } from './weekdayNames.ts';
 
@@ -25,9 +26,12 @@ const REGULAR = new RegExp(String.raw`\b${REGULAR_PAST}\b`, 'i');
 // "are" beside it, "On Sunday the Broncos beat the Packers, and a parade follows on Tuesday" is a
 // result gone by as often as a fixture, so the day is left to the tense.
 const UNCHANGED = new RegExp(String.raw`\b(?:${UNCHANGED_PAST})\b`, 'i');
+// A present "is" or "are" and the participle after it ("is finally run", "are held"), which is no
+// past: each is asked as "is" alone.
+const PRESENT_PASSIVE = /\b(?:is|are)\s+(?:\w+ly\s+)?\w+/gi;
 
 const toldInPresent = (clause: string) => {
-  const bare = clause.replace(/\b(?:is|are)\s+(?:\w+ly\s+)?\w+/gi, 'is');
+  const bare = clause.replace(PRESENT_PASSIVE, 'is');
   if (IRREGULAR.test(bare)) return false;
   return PRESENT_BE.test(bare) || (!REGULAR.test(bare) && !UNCHANGED.test(bare));
 };
@@ -42,8 +46,7 @@ const toldInPresent = (clause: string) => {
  */
 export function isFrontedDayFollowedFixture(before: string, date: string, after: string): boolean {
   if (!WEEKDAY_ALONE.test(date)) return false;
-  const lead = before.slice(before.lastIndexOf(':') + 1);
-  if (/^\s*(?:on\s+)?$/i.test(lead)) {
+  if (OPENS_SENTENCE.test(before)) {
     const next = FOLLOWING_AFTER.exec(after);
     return next !== null && toldInPresent(after.slice(0, next.index));
   }

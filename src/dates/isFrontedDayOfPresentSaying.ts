@@ -1,10 +1,9 @@
 import { DAY_ORDINAL_WORD_SOURCE } from './dayOrdinalWords.ts';
 import { MONTH_NAME_CAPITALISED_SOURCE } from './monthNames.ts';
+import { OPENS_SENTENCE } from './opensSentence.ts';
 import { SEASON_PATTERN } from './seasonNames.ts';
 import { WEEKDAY_ALONE, WEEKDAY_PATTERN } from './weekdayNames.ts';
 
-// The weekday opens the sentence, or the part after a lead's colon, with nothing but "on" before.
-const OPENS_SENTENCE = /(?:^|:)\s*(?:on\s+)?$/i;
 // A subject of up to four words ("aides", "White House aides", "the Iraqi officials"), a present
 // verb of saying, "that" or nothing, then a clause of its own told ahead: "will", "would", "is
 // going to", "plans to", "is expected to". No comma anywhere in it, so a parenthetical saying

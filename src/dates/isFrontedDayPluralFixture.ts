@@ -1,10 +1,8 @@
+import { OPENS_SENTENCE } from './opensSentence.ts';
 import { PART_OF_DAY_SOURCE } from './partOfDay.ts';
 import { PARENTHETICAL_REPORTING_VERBS } from './reportingVerbs.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 
-// The date opens its sentence, or the part after a lead's colon ("On Sunday …", "Next week in
-// Nagano: on Monday …"), with nothing but "on" before it.
-const OPENS_SENTENCE = /(?:^|:)\s*(?:on\s+)?$/i;
 // Only a weekday: a month that opens a sentence is more often a noun's ("November sales at stores
 // open at least a year rose 3.5%").
 const WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_PATTERN}\b`, 'i');

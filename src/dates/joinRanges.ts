@@ -140,7 +140,7 @@ function joinStretch(text: string, a: Mention, b: Mention): Mention | undefined 
     const lead = FROM_BEFORE.exec(before) ?? (/^from\s/i.test(a.text) ? [''] : null);
     // "Sept. 8 to Dec. 12", "January to March": two dates with their months, or two months named
     // alone, need no "from", unless one replaces the other ("moved the vote March 3 to March 5");
-    // weekdays do ("Monday to Friday" may be a move).
+    // weekdays do ("Monday to Friday" may be a move), but for "until" or "till" (UNTIL).
     // Two months compared ("He compared January to March") are no stretch.
     const dated =
       (!WEEKDAY.test(a.text) && !WEEKDAY.test(b.text) && /\d/.test(a.text + b.text)) ||

@@ -4,7 +4,7 @@ import { toLocalDate } from './calendarDate.ts';
 import { FOLLOWING_BEFORE } from './isFrontedDayFollowedFixture.ts';
 import { sentenceAt } from './sentenceEnds.ts';
 import { shiftTimex } from './shiftTimex.ts';
-import { WEEKDAY_NAMES, WEEKDAY_ALONE } from './weekdayNames.ts';
+import { WEEKDAY_NAMES, WEEKDAY_ALONE, WEEKDAY_WORD } from './weekdayNames.ts';
 import { isDayValue } from './valueShape.ts';
 
 // "and" or "or" alone between the two, "on" perhaps repeated ("on Sunday and on Monday").
@@ -95,8 +95,9 @@ export function orderPairedWeekdays(
 
 /**
  * "The vote is on Thursday, preceded by a debate on Wednesday": a weekday told after "preceded
- * by" or "followed by" another, or after a schedule's "and the super-G follows on", is the day of that name in the six before or after it, whatever
- * tense the clause has; `undefined` when the words are not so.
+ * by" or "followed by" another, or after a schedule's "and the super-G follows on", is the day of
+ * that name in the six before or after it, whatever tense the clause has; `undefined` when the
+ * words are not so.
  */
 function besideFirst(text: string, first: Mention, m: Mention): Mention | undefined {
   if (!WEEKDAY_ALONE.test(m.text) || !WEEKDAY_ALONE.test(first.text)) return undefined;
@@ -128,7 +129,7 @@ function carriedOnFrom(
   later: Mention,
   published: string,
 ): Mention | undefined {
-  if (!WEEKDAY_ALONE.test(owner.text) || !/^\w+$/.test(owner.text)) return undefined;
+  if (!WEEKDAY_WORD.test(owner.text)) return undefined;
   if (!WEEKDAY_ALONE.test(later.text) || !isDayValue(owner.value) || !isDayValue(later.value))
     return undefined;
   const between = text.slice(owner.end, later.start) + later.text.replace(/\w+$/, '');

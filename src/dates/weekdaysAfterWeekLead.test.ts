@@ -17,6 +17,13 @@ const values = (text: string, options: Options) =>
       .map((m) => m.value),
   );
 
+// Both readings of the first mention that holds the weekday.
+const both = (text: string, published: string, weekday: string) =>
+  [findMentions, findTimemlMentions].map(
+    (find) =>
+      find(text, { published, locale: 'en-US' }).find((m) => m.text.includes(weekday))?.value,
+  );
+
 describe('weekdays after a lead naming next week are days of next week', () => {
   it('reads "Looking ahead to next week: … on Sunday he says mass", said on a Friday, as next week\'s Sunday', () => {
     const text =
@@ -128,13 +135,6 @@ describe('a saying dated in a sentence led by next week (review)', () => {
 });
 
 describe('a weekday with its part of the day after a lead naming a week', () => {
-  // Both readings of the mention that holds the weekday.
-  const both = (text: string, published: string, weekday: string) =>
-    [findMentions, findTimemlMentions].map(
-      (find) =>
-        find(text, { published, locale: 'en-US' }).find((m) => m.text.includes(weekday))?.value,
-    );
-
   it('reads "Looking ahead to next week: on Saturday night the Council meets in closed session", said on Tuesday 17 March 1998, as next week\'s Saturday night', () => {
     const text =
       'Looking ahead to next week: on Saturday night the Council meets in closed session.';
@@ -164,12 +164,6 @@ describe('a weekday with its part of the day after a lead naming a week', () => 
 });
 
 describe('a weekday of an aside comparing next week with a day gone by', () => {
-  const both = (text: string, published: string, weekday: string) =>
-    [findMentions, findTimemlMentions].map(
-      (find) =>
-        find(text, { published, locale: 'en-US' }).find((m) => m.text.includes(weekday))?.value,
-    );
-
   it.each([
     [
       'Next week, as on Thursday, the rink will be closed to the public.',
@@ -207,13 +201,7 @@ describe('a lead that takes "a look at" next week', () => {
   it('reads "A look at next week: on Wednesday the Senate votes on NATO expansion", said on Tuesday 10 March 1998, as next week\'s Wednesday', () => {
     const text = 'A look at next week: on Wednesday the Senate votes on NATO expansion.';
     const wednesday = day('1998-03-10', 8);
-    const found = [findMentions, findTimemlMentions].map(
-      (find) =>
-        find(text, { published: '1998-03-10', locale: 'en-US' }).find((m) =>
-          m.text.includes('Wednesday'),
-        )?.value,
-    );
-    expect(found).toEqual([wednesday, wednesday]);
+    expect(both(text, '1998-03-10', 'Wednesday')).toEqual([wednesday, wednesday]);
   });
 
   it('leaves "A look at next week\'s schedule shows the Senate votes on Wednesday" to the tense', () => {

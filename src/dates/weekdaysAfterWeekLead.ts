@@ -5,15 +5,14 @@ import { isoWeekPlace } from './isoWeekPlace.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { weekdayByTense } from './weekdayByTense.ts';
 import { sentenceAround } from './tenseAround.ts';
-import { isDayValue } from './valueShape.ts';
 import { PART_OF_DAY_SOURCE, TIMEX_PART_OF_DAY_SOURCE } from './partOfDay.ts';
 import { REPORTING_VERBS } from './reportingVerbs.ts';
 import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
 
 // "Looking ahead to next week: …", "A look at next week: …", "Next week in Nagano: …", "Coming
-// up next week, …", "Next week on the program: …": a lead that opens its sentence naming next week alone, before a colon or a
-// comma. Not "next week's" nor a lead that goes on to a clause of its own ("Next week the Pope
-// flies to Cuba, and on Sunday …").
+// up next week, …", "Next week on the program: …": a lead that opens its sentence naming next
+// week alone, before a colon or a comma. Not "next week's" nor a lead that goes on to a clause of
+// its own ("Next week the Pope flies to Cuba, and on Sunday …").
 const NEXT_WEEK_LEAD =
   /^\s*(?:(?:looking|look)\s+ahead\s+to\s+|a\s+look\s+(?:at|ahead\s+to)\s+|coming\s+up\s+)?next\s+week(?!['’])(?:\s+(?:in|on|at|for)\s+[^:,.;!?]{1,40})?\s*[:,]/i;
 // "Last week in review: …", "Looking back at last week: …": a lead naming last week, before a
@@ -27,7 +26,8 @@ const WEEKDAY_AND_PART = new RegExp(
   `^(?:on\\s+)?(${WEEKDAY_PATTERN})(?:\\s+(?:${PART_OF_DAY_SOURCE}))?$`,
   'i',
 );
-// A day's value, with the part of the day TimeML mode gives it ("1998-02-26TEV"), kept apart.
+// A day's value, alone or with the part of the day TimeML mode gives it ("1998-02-26TEV"), the
+// two kept apart.
 const DAY_AND_PART = new RegExp(`^(\\d{4}-\\d{2}-\\d{2})((?:T(?:${TIMEX_PART_OF_DAY_SOURCE}))?)$`);
 // Another week or a weekday's own week named between the lead and the weekday.
 const OTHER_WEEK = /\b(?:week|weekend|fortnight)\b/i;
@@ -75,21 +75,21 @@ export function weekdaysAfterWeekLead(
   return mentions.map((m) => {
     const bare = WEEKDAY_AND_PART.exec(m.text);
     const day = DAY_AND_PART.exec(m.value);
-    if (!bare || !day || !isDayValue(day[1]!)) return m;
+    if (!bare || !day) return m;
     const { before } = sentenceAround(text, m.start, m.end);
     const next = NEXT_WEEK_LEAD.exec(before);
     const lead = next ?? LAST_WEEK_LEAD.exec(before);
     if (!lead || OTHER_WEEK.test(before.slice(lead[0].length))) return m;
     const near = text.slice(Math.max(0, m.start - 40), m.start);
     if (SAID_BEFORE.test(near)) return m;
+    const weekday = weekdayNumber(bare[1]!);
     const nameAt = m.start + m.text.indexOf(bare[1]!);
-    if (next && AS_ON_BEFORE.test(text.slice(Math.max(0, nameAt - 40), nameAt))) {
-      const value = weekdayByTense(weekdayNumber(bare[1]!), published, 'past') + day[2]!;
-      return value === m.value ? m : { ...m, value };
-    }
-    const week = next ? 7 : -7;
-    const amount = week - place + isoWeekPlace(weekdayNumber(bare[1]!));
-    const value = shiftTimex(published, { amount, unit: 'day' }) + day[2]!;
+    const amount = (next ? 7 : -7) - place + isoWeekPlace(weekday);
+    const ofWeek =
+      next && AS_ON_BEFORE.test(text.slice(Math.max(0, nameAt - 40), nameAt))
+        ? weekdayByTense(weekday, published, 'past')
+        : shiftTimex(published, { amount, unit: 'day' });
+    const value = ofWeek + day[2]!;
     return value === m.value ? m : { ...m, value };
   });
 }
