@@ -50,4 +50,14 @@ describe('a weekday opening its sentence before a present state', () => {
       byTense('Sunday', published, 'past'),
     );
   });
+
+  it('leaves "Rioters burned cars Saturday. Sunday the streets are calm", said on Monday 7 November 2005, as the Sunday gone by: a weekday opening a later sentence of a narrative', () => {
+    const published = '2005-11-07';
+    expect(
+      valueOf('Rioters burned cars Saturday. Sunday the streets are calm.', published, 'Sunday'),
+    ).toBe(byTense('Sunday', published, 'past'));
+    expect(
+      valueOf('Smith won the title Sunday. Monday he is back at work.', published, 'Monday'),
+    ).toBe(byTense('Monday', published, 'past'));
+  });
 });

@@ -1243,13 +1243,11 @@ const OTHER_TENSE_AFTER = /\b(?:was|were|had|did|will|would|yesterday|ago|last|e
  * state still to come, the coming Sunday (`1996-01-14`, was `1996-01-07`); "Sunday hours were
  * shorter" is the one gone by.
  */
-function presentStateAfterOpeningWeekday(
-  text: string,
-  start: number,
-  before: string,
-  after: string,
-): boolean {
-  const opens = before.trim() === '' || clockEndsSentenceBetween(text, start - 1, start);
+function presentStateAfterOpeningWeekday(text: string, start: number, after: string): boolean {
+  // The text's start, not any sentence's: after a sentence of its own the weekday may go on a
+  // narrative gone by ("Rioters burned cars Saturday. Sunday the streets are calm").
+  const opens =
+    text.slice(0, start).trim() === '' || clockEndsSentenceBetween(text, start - 1, start);
   return opens && PRESENT_STATE_AFTER.test(after) && !OTHER_TENSE_AFTER.test(after);
 }
 
@@ -1274,7 +1272,7 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
       !(pastAfterPlanClause(afterStretch) || INSTEAD_NEXT.test(text.slice(end + after.length))))
   )
     return 'future';
-  if (WEEKDAY_ALONE.test(day) && presentStateAfterOpeningWeekday(text, start, before, after))
+  if (WEEKDAY_ALONE.test(day) && presentStateAfterOpeningWeekday(text, start, after))
     return 'future';
   if (
     (WEEKDAY_ALONE.test(day) || (FIGURE.test(day) && MONTH_IN_DAY.test(day))) &&
