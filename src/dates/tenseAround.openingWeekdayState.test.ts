@@ -60,4 +60,13 @@ describe('a weekday opening its sentence before a present state', () => {
       valueOf('Smith won the title Sunday. Monday he is back at work.', published, 'Monday'),
     ).toBe(byTense('Monday', published, 'past'));
   });
+
+  it('leaves "Tuesday now is seen as the turning point of the crisis", said on Thursday 26 February 1998, as the Tuesday gone by: an adverb before the copula is no subject', () => {
+    const published = '1998-02-26';
+    for (const text of [
+      'Tuesday now is seen as the turning point of the crisis.',
+      'Tuesday still is remembered as the day the dam broke.',
+    ])
+      expect(valueOf(text, published, 'Tuesday')).toBe(byTense('Tuesday', published, 'past'));
+  });
 });

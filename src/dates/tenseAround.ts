@@ -79,6 +79,7 @@ import { TARGETING } from './targeting.ts';
 import { SCHEDULE_ADVERB } from './scheduleAdverb.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { clockEndsSentenceBetween } from './clockEndsSentence.ts';
+import { HABIT_ADVERB } from './habitWord.ts';
 import { isReportAheadPassive } from './isReportAheadPassive.ts';
 import { isSpeakingPhraseDay } from './isSpeakingPhraseDay.ts';
 import type { Stretch } from './stretch.ts';
@@ -1231,8 +1232,11 @@ const UP_TO_COMMA = /^[^,;]*,/;
 // ("Sunday hours are shorter", "Monday it is closed for cleaning", "Sunday admission is free"). Not
 // the weekday as the subject itself ("Tuesday is remembered as the day the dam broke", "Tuesday is
 // history"), which other rules read.
-const PRESENT_STATE_AFTER =
-  /^\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:is|are)\s+(?!(?:to|due|going)\b)[a-z]/;
+// Nor an adverb before the weekday's own copula ("Tuesday now is seen as the turning point",
+// "Tuesday still is remembered"), which is no subject.
+const PRESENT_STATE_AFTER = new RegExp(
+  String.raw`^\s+(?!(?:now|still|also|already|again|once|too|never|${HABIT_ADVERB})\s)(?:[a-z][\w'’-]*\s+){1,2}?(?:is|are)\s+(?!(?:to|due|going)\b)[a-z]`,
+);
 // A past or a future elsewhere in the sentence tells its time by its own words.
 const OTHER_TENSE_AFTER = /\b(?:was|were|had|did|will|would|yesterday|ago|last|earlier)\b/i;
 
