@@ -1619,8 +1619,9 @@ const UNDONE_LATELY = new RegExp(
 );
 // "On Monday, the jury was to begin its deliberations. Instead, the judge declared a mistrial.": a
 // next sentence that opens with "Instead" tells what came of the plan, as a past after the plan's
-// clause in its own sentence does.
-const INSTEAD_NEXT = /^[.!?]['"’”]?\s+Instead\b/;
+// clause in its own sentence does; "Instead of flying, the players will take the train" does not
+// (a thing put in another's place, the plan's day standing).
+const INSTEAD_NEXT = /^[.!?]['"’”]?\s+Instead\b(?!\s+of\b)/;
 
 /**
  * "On 9 September, the trust's board was to meet in Leeds", said on 15 February 2006: a day and
@@ -1646,8 +1647,8 @@ const RELATIVE_PLAN = new RegExp(
 const PLAN_PUT_OFF =
   /\b(?:delayed|postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved|suspended)\b/i;
 // "She was to marry him on Saturday; instead she fled to Paris": what was done instead, after a
-// semicolon, undoes the plan as "but" does.
-const INSTEAD_AFTER_STOP = /;\s*instead\b/i;
+// semicolon, undoes the plan as "but" does; "; instead of a church, they chose a beach" does not.
+const INSTEAD_AFTER_STOP = /;\s*instead\b(?!\s+of\b)/i;
 // A stop before a space or the text's end, which ends the sentence after a weekday.
 const SENTENCE_STOP_AFTER = /[.!?](?=\s|$)/;
 
