@@ -199,4 +199,12 @@ describe('two weekdays joined by "until" with no "from"', () => {
       read('Crews closed the road Friday until 6 a.m. Monday.', '1996-01-17').map((m) => m[0]),
     ).toEqual(['Friday', '6 a.m. Monday']);
   });
+
+  it('leaves the days of "The city council put off the vote Friday until Monday" and "The judge continued the case Friday until Monday" apart: a thing moved', () => {
+    for (const text of [
+      'The city council put off the vote Friday until Monday.',
+      'The judge continued the case Friday until Monday.',
+    ])
+      expect(read(text, '1999-10-13').map((m) => m[0])).toEqual(['Friday', 'Monday']);
+  });
 });

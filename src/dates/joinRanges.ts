@@ -34,9 +34,10 @@ const UNTIL = /^\s+(?:until|till)\s+$/i;
 const FROM_BEFORE = /\bfrom\s+$/i;
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 // "postponed from Monday to Wednesday", "moved the vote from May to June", "adjourned on 3 May to
-// 7 June 2011": two dates, one replacing the other, not one stretch of time.
+// 7 June 2011": two dates, one replacing the other, not one stretch of time. So are "put off the
+// vote Friday until Monday" and a court's "continued the case Friday until Monday".
 const MOVED =
-  /\b(?:postpon|delay|mov|push|chang|shift|reschedul|brought|bring|advanc|switch|adjourn|defer)\w*\b[^.;]*$/i;
+  /\b(?:(?:postpon|delay|mov|push|chang|shift|reschedul|brought|bring|advanc|switch|adjourn|defer)\w*|put\s+(?:\w+\s+){0,2}?off|continu\w*\s+(?:the\s+)?(?:case|hearing|trial|matter))\b[^.;]*$/i;
 // "compared January to March", "comparing": the first of two things set side by side.
 const COMPARED_BEFORE = /\bcompar(?:e|es|ed|ing)\s+$/i;
 const OVERNIGHT_BEFORE = /\bovernight\s+(?:from\s+)?$/i;

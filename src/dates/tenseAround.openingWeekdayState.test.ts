@@ -67,4 +67,23 @@ describe('a weekday opening its sentence before a present state', () => {
       byTense('Monday', published, 'future'),
     );
   });
+
+  it('leaves "Rioters burned cars Saturday. Sunday the streets are calm", said on Monday 7 November 2005, as the Sunday gone by: a weekday opening a later sentence of a narrative', () => {
+    const published = '2005-11-07';
+    expect(
+      valueOf('Rioters burned cars Saturday. Sunday the streets are calm.', published, 'Sunday'),
+    ).toBe(byTense('Sunday', published, 'past'));
+    expect(
+      valueOf('Smith won the title Sunday. Monday he is back at work.', published, 'Monday'),
+    ).toBe(byTense('Monday', published, 'past'));
+  });
+
+  it('leaves "Tuesday now is seen as the turning point of the crisis", said on Thursday 26 February 1998, as the Tuesday gone by: an adverb before the copula is no subject', () => {
+    const published = '1998-02-26';
+    for (const text of [
+      'Tuesday now is seen as the turning point of the crisis.',
+      'Tuesday still is remembered as the day the dam broke.',
+    ])
+      expect(valueOf(text, published, 'Tuesday')).toBe(byTense('Tuesday', published, 'past'));
+  });
 });

@@ -266,4 +266,21 @@ describe('a plan told in the past before a weekday, undone by what was done inst
     ])
       expect(first(text, published)).toBe(coming('Saturday'));
   });
+
+  it('leaves "The couple were to marry on Saturday; instead of a church, they chose a beach", said on Wednesday 9 October 2002, as the coming Saturday: "instead of" undoes no plan', () => {
+    const published = '2002-10-09';
+    const coming = (day: string) => weekdayByTense(weekdayNumber(day), published, 'future');
+    expect(
+      first(
+        'The couple were to marry on Saturday; instead of a church, they chose a beach.',
+        published,
+      ),
+    ).toBe(coming('Saturday'));
+    expect(
+      first(
+        'The team was to fly home on Monday. Instead of flying, the players will take the train.',
+        published,
+      ),
+    ).toBe(coming('Monday'));
+  });
 });

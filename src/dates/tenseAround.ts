@@ -81,6 +81,7 @@ import { TARGETING } from './targeting.ts';
 import { SCHEDULE_ADVERB } from './scheduleAdverb.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { clockEndsSentenceBetween } from './clockEndsSentence.ts';
+import { HABIT_ADVERB } from './habitWord.ts';
 import { isReportAheadPassive } from './isReportAheadPassive.ts';
 import { isSpeakingPhraseDay } from './isSpeakingPhraseDay.ts';
 import type { Stretch } from './stretch.ts';
@@ -1239,8 +1240,11 @@ const UP_TO_COMMA = /^[^,;]*,/;
 // ("Sunday hours are shorter", "Monday it is closed for cleaning", "Sunday admission is free"). Not
 // the weekday as the subject itself ("Tuesday is remembered as the day the dam broke", "Tuesday is
 // history"), which other rules read.
-const PRESENT_STATE_AFTER =
-  /^\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:is|are)\s+(?!(?:to|due|going)\b)[a-z]/;
+// Nor an adverb before the weekday's own copula ("Tuesday now is seen as the turning point",
+// "Tuesday still is remembered"), which is no subject.
+const PRESENT_STATE_AFTER = new RegExp(
+  String.raw`^\s+(?!(?:now|still|also|already|again|once|too|never|${HABIT_ADVERB})\s)(?:[a-z][\w'’-]*\s+){1,2}?(?:is|are)\s+(?!(?:to|due|going)\b)[a-z]`,
+);
 // A past or a future elsewhere in the sentence tells its time by its own words.
 const OTHER_TENSE_AFTER = /\b(?:was|were|had|did|will|would|yesterday|ago|last|earlier)\b/i;
 // A simple past elsewhere in it ("Saturday the streets are quiet after rioters burned dozens of
@@ -1255,13 +1259,11 @@ const SIMPLE_PAST = new RegExp(String.raw`\b(?:${REGULAR_PAST}|${IRREGULAR_PAST}
  * state still to come, the coming Sunday (`1996-01-14`, was `1996-01-07`); "Sunday hours were
  * shorter" is the one gone by.
  */
-function presentStateAfterOpeningWeekday(
-  text: string,
-  start: number,
-  before: string,
-  after: string,
-): boolean {
-  const opens = before.trim() === '' || clockEndsSentenceBetween(text, start - 1, start);
+function presentStateAfterOpeningWeekday(text: string, start: number, after: string): boolean {
+  // The text's start, not any sentence's: after a sentence of its own the weekday may go on a
+  // narrative gone by ("Rioters burned cars Saturday. Sunday the streets are calm").
+  const opens =
+    text.slice(0, start).trim() === '' || clockEndsSentenceBetween(text, start - 1, start);
   return (
     opens &&
     PRESENT_STATE_AFTER.test(after) &&
@@ -1293,7 +1295,7 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
     (FIGURE.test(day) || !(pastAfterPlanClause(afterStretch) || INSTEAD_NEXT.test(next)))
   )
     return 'future';
-  if (WEEKDAY_ALONE.test(day) && presentStateAfterOpeningWeekday(text, start, before, after))
+  if (WEEKDAY_ALONE.test(day) && presentStateAfterOpeningWeekday(text, start, after))
     return 'future';
   if (
     (WEEKDAY_ALONE.test(day) || (FIGURE.test(day) && MONTH_IN_DAY.test(day))) &&
@@ -1636,8 +1638,9 @@ const UNDONE_LATELY = new RegExp(
 );
 // "On Monday, the jury was to begin its deliberations. Instead, the judge declared a mistrial.": a
 // next sentence that opens with "Instead" tells what came of the plan, as a past after the plan's
-// clause in its own sentence does.
-const INSTEAD_NEXT = /^[.!?]['"’”]?\s+Instead\b/;
+// clause in its own sentence does; "Instead of flying, the players will take the train" does not
+// (a thing put in another's place, the plan's day standing).
+const INSTEAD_NEXT = /^[.!?]['"’”]?\s+Instead\b(?!\s+of\b)/;
 
 /**
  * "On 9 September, the trust's board was to meet in Leeds", said on 15 February 2006: a day and
@@ -1663,8 +1666,8 @@ const RELATIVE_PLAN = new RegExp(
 const PLAN_PUT_OFF =
   /\b(?:delayed|postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved|suspended)\b/i;
 // "She was to marry him on Saturday; instead she fled to Paris": what was done instead, after a
-// semicolon, undoes the plan as "but" does.
-const INSTEAD_AFTER_STOP = /;\s*instead\b/i;
+// semicolon, undoes the plan as "but" does; "; instead of a church, they chose a beach" does not.
+const INSTEAD_AFTER_STOP = /;\s*instead\b(?!\s+of\b)/i;
 // A stop before a space or the text's end, which ends the sentence after a weekday.
 const SENTENCE_STOP_AFTER = /[.!?](?=\s|$)/;
 
