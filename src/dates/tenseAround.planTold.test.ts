@@ -241,6 +241,22 @@ describe('a plan told in the past before a day and month', () => {
   });
 });
 
+describe('a plan told in the past before a day and month, undone by what never happened', () => {
+  it('reads "The couple were to marry on 9 September. The groom never arrived.", said on 15 February 2006, as the September gone by', () => {
+    const published = '2006-02-15';
+    expect(
+      first('The couple were to marry on 9 September. The groom never arrived.', published),
+    ).toBe(`${year(published, -1)}-09-09`);
+  });
+
+  it('keeps "The couple were to marry on 9 September. The groom never arrives late." the coming September: a never in the present', () => {
+    const published = '2006-02-15';
+    expect(
+      first('The couple were to marry on 9 September. The groom never arrives late.', published),
+    ).toBe(`${year(published, 0)}-09-09`);
+  });
+});
+
 describe('a plan told in the past before a weekday, undone by what was done instead', () => {
   it('reads "She was to marry him on Saturday; instead she fled to Paris", said on Wednesday 9 October 2002, as the Saturday gone by', () => {
     const published = '2002-10-09';

@@ -1641,6 +1641,13 @@ const UNDONE_LATELY = new RegExp(
 // clause in its own sentence does; "Instead of flying, the players will take the train" does not
 // (a thing put in another's place, the plan's day standing).
 const INSTEAD_NEXT = /^[.!?]['"’”]?\s+Instead\b(?!\s+of\b)/;
+// "The couple were to marry on 9 September. The groom never arrived.": a next sentence that tells
+// in the past that something never happened tells what came of the plan, as "Instead" does; a
+// "never" before a present ("The groom never arrives late") tells no outcome.
+const NEVER_PAST_NEXT = new RegExp(
+  String.raw`^[.!?]['"’”]?\s+[^.!?]*?\bnever\s+(?:${REGULAR_PAST}|${IRREGULAR_PAST})\b`,
+  'i',
+);
 
 /**
  * "On 9 September, the trust's board was to meet in Leeds", said on 15 February 2006: a day and
@@ -1680,7 +1687,9 @@ const SENTENCE_STOP_AFTER = /[.!?](?=\s|$)/;
  * on March 3", said on 14 May 1997). Not when "but" tells the plan came to nothing ("was to meet on
  * Friday, but the meeting was cancelled") or "instead" after a semicolon or opening the next
  * sentence ("She was to marry him on Saturday; instead she fled to Paris", said on Wednesday 9
- * October 2002, the Saturday gone by), nor when the plan is put off later in the sentence or
+ * October 2002, the Saturday gone by) or a next sentence telling in the past that something never
+ * happened ("The couple were to marry on 9 September. The groom never arrived.", said on 15
+ * February 2006, the September gone by), nor when the plan is put off later in the sentence or
  * told in a relative clause ("The sale, which was to be completed Friday, has been delayed"),
  * which stay gone by.
  */
@@ -1693,6 +1702,7 @@ function planToldBeforeDay(before: string, after: string, next: string): boolean
     !PLAN_UNDONE.test(after) &&
     !INSTEAD_AFTER_STOP.test(after) &&
     !INSTEAD_NEXT.test(next) &&
+    !NEVER_PAST_NEXT.test(next) &&
     !PLAN_PUT_OFF.test(after.split(SENTENCE_STOP_AFTER)[0] ?? '')
   );
 }
