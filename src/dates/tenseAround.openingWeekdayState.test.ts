@@ -86,4 +86,22 @@ describe('a weekday opening its sentence before a present state', () => {
     ])
       expect(valueOf(text, published, 'Tuesday')).toBe(byTense('Tuesday', published, 'past'));
   });
+
+  it('reads "Friday the girl is reported missing. Sunday her body is found in a ditch.", said on Wednesday 16 September 2009, as the Friday gone by: a narrative in the historic present', () => {
+    const published = '2009-09-16';
+    expect(
+      valueOf(
+        'Friday the girl is reported missing. Sunday her body is found in a ditch.',
+        published,
+        'Friday',
+      ),
+    ).toBe(byTense('Friday', published, 'past'));
+    expect(
+      valueOf(
+        'Monday the store is closed for inventory. Tuesday it is opened at noon.',
+        published,
+        'Monday',
+      ),
+    ).toBe(byTense('Monday', published, 'future'));
+  });
 });

@@ -1251,15 +1251,32 @@ const OTHER_TENSE_AFTER = /\b(?:was|were|had|did|will|would|yesterday|ago|last|e
 // shops"), once the word after each copula is set aside ("is closed for inventory": a state).
 const COPULA_AND_WORD = /\b(?:is|are)\s+(?:\w+ly\s+)?\w+/gi;
 const SIMPLE_PAST = new RegExp(String.raw`\b(?:${REGULAR_PAST}|${IRREGULAR_PAST})\b`, 'i');
+// A passive of a deed after the copula ("is reported missing", "is found in a ditch"), not a
+// state a schedule tells ("is closed for cleaning", "is booked").
+const DEED_PASSIVE = String.raw`(?:is|are)\s+(?:\w+ly\s+)?(?!(?:closed|shut|opened|reopened|booked|reserved|limited|expected|scheduled)\b)(?:${REGULAR_PAST}|${IRREGULAR_PARTICIPLE})\b`;
+const DEED_PASSIVE_AFTER = new RegExp(String.raw`^[^.!?]*?\b${DEED_PASSIVE}`, 'i');
+// The next sentence opening with a weekday and a passive of a deed too ("Sunday her body is found").
+const WEEKDAY_DEED_PASSIVE_NEXT = new RegExp(
+  String.raw`^[.!?]['"’”]?\s+${WEEKDAY_PATTERN}\b[^.!?]*?\b${DEED_PASSIVE}`,
+  'i',
+);
 
 /**
  * "The museum is open Saturday, from 10 a.m. Sunday hours are shorter", said on Friday 12 January
  * 1996: a weekday alone that opens its sentence, at the text's start or after a clock that ends
  * the one before (clockEndsSentenceBetween), with a subject and a present copula after it, is a
  * state still to come, the coming Sunday (`1996-01-14`, was `1996-01-07`); "Sunday hours were
- * shorter" is the one gone by.
+ * shorter" is the one gone by. Not a narrative in the historic present, a passive of a deed after
+ * the weekday and again after the weekday opening the next sentence ("Friday the girl is reported
+ * missing. Sunday her body is found in a ditch.", said on Wednesday 16 September 2009, the Friday
+ * gone by).
  */
-function presentStateAfterOpeningWeekday(text: string, start: number, after: string): boolean {
+function presentStateAfterOpeningWeekday(
+  text: string,
+  start: number,
+  after: string,
+  next: string,
+): boolean {
   // The text's start, not any sentence's: after a sentence of its own the weekday may go on a
   // narrative gone by ("Rioters burned cars Saturday. Sunday the streets are calm").
   const opens =
@@ -1268,7 +1285,8 @@ function presentStateAfterOpeningWeekday(text: string, start: number, after: str
     opens &&
     PRESENT_STATE_AFTER.test(after) &&
     !OTHER_TENSE_AFTER.test(after) &&
-    !SIMPLE_PAST.test(after.replace(COPULA_AND_WORD, 'is'))
+    !SIMPLE_PAST.test(after.replace(COPULA_AND_WORD, 'is')) &&
+    !(DEED_PASSIVE_AFTER.test(after) && WEEKDAY_DEED_PASSIVE_NEXT.test(next))
   );
 }
 
@@ -1295,7 +1313,7 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
     (FIGURE.test(day) || !(pastAfterPlanClause(afterStretch) || INSTEAD_NEXT.test(next)))
   )
     return 'future';
-  if (WEEKDAY_ALONE.test(day) && presentStateAfterOpeningWeekday(text, start, after))
+  if (WEEKDAY_ALONE.test(day) && presentStateAfterOpeningWeekday(text, start, after, next))
     return 'future';
   if (
     (WEEKDAY_ALONE.test(day) || (FIGURE.test(day) && MONTH_IN_DAY.test(day))) &&
