@@ -1,4 +1,4 @@
-import { ACCOUNTING_YEAR, ONE_YEAR_WORD } from './accountingYear.ts';
+import { ACCOUNTING_YEAR, CALENDAR_YEAR_AFTER, ONE_YEAR_WORD } from './accountingYear.ts';
 import { sentenceAround } from './tenseAround.ts';
 
 // A word that picks one year ("the current fiscal year, which ends …", "this fiscal year that
@@ -25,8 +25,6 @@ const THE_YEAR_BEFORE = new RegExp(
   String.raw`\bthe\s+${ACCOUNTING_YEAR}\s*,?\s+(?:that|which)\s+${BOUNDARY_VERB}$`,
   'i',
 );
-// A year right after the day ("ends June 30, 1990"): one day on the calendar.
-const YEAR_AFTER = /^\s*,?\s*(?:(?:19|20)\d\d|this|last|next)\b/i;
 
 /**
  * Whether a day and month is the day a body's accounting year ends or begins on, told in a
@@ -45,6 +43,6 @@ export function isYearBoundaryDay(text: string, start: number, end: number): boo
   return (
     RELATIVE_BOUNDARY_BEFORE.test(before) &&
     !THE_YEAR_BEFORE.test(before) &&
-    !YEAR_AFTER.test(after)
+    !CALENDAR_YEAR_AFTER.test(after)
   );
 }

@@ -1,4 +1,4 @@
-import { ACCOUNTING_YEAR, ONE_YEAR_WORD } from './accountingYear.ts';
+import { ACCOUNTING_YEAR, CALENDAR_YEAR_AFTER, ONE_YEAR_WORD } from './accountingYear.ts';
 import { sentenceAround } from './tenseAround.ts';
 
 // "The company's fiscal year ends in June", "whose fiscal year ends in September", "The state's
@@ -30,9 +30,6 @@ const TIME_CLAUSE_BEFORE = new RegExp(
 // awaited is the one of the year under way, a month on the calendar.
 const YET_TO_DO_AFTER =
   /^\s*,?\s*(?:and|but|while|yet)\b[^.;]*?\b(?:(?:has|have|is|are)\s+(?:yet|still)\s+to|still\s+(?:has|have|must|needs?)\b|(?:hasn['’]t|haven['’]t|has\s+not|have\s+not)\s+yet\b)/i;
-// A year or a word of the calendar right after the month ("ends in June 1991", "in June this
-// year"): one month on the calendar.
-const CALENDAR_AFTER = /^\s*,?\s*(?:(?:19|20)\d\d|this|last|next)\b/i;
 
 /**
  * Whether a month named alone is the month a fiscal, financial, tax or budget year ends or begins in,
@@ -52,7 +49,7 @@ export function isYearBoundaryMonth(text: string, start: number, end: number): b
     YEAR_BOUNDARY_BEFORE.test(before) &&
     OWNER_BEFORE.test(before) &&
     !TIME_CLAUSE_BEFORE.test(before) &&
-    !CALENDAR_AFTER.test(after) &&
+    !CALENDAR_YEAR_AFTER.test(after) &&
     !YET_TO_DO_AFTER.test(after)
   );
 }
