@@ -61,37 +61,38 @@ function unitsBack(amount: number, unit: string): { amount: number; unit: Offset
 }
 
 /**
- * Spans that end at publication: "less than two weeks ago" and "within the past two weeks" in an
- * article of 16 June 2010 are `2010-06-02/2010-06-16` (an ISO 8601 interval, granularity `span`),
- * with the offset back to its first day. "within the past day" or "less than an hour ago" reaches
- * back to the day before, since the hours may cross midnight. "the past 48 hours" is such a span
- * only for an event dated by it (`Reading.datedOnly`). "year to date" runs from 1 January.
+ * The span from `count` units (one if none, or "few", "several") back from publication up to it,
+ * over the words `m` matched; undefined for a count that is not a whole number of at least one.
  */
-export const readRecentSpans: Pass = (text, { published }) => {
-  const readings: Reading[] = [];
-  const spanBack = (m: RegExpMatchArray, count: string | undefined, unit: string) => {
-    // "the past few hours", "within the past day": at least the day before, as hours may cross
-    // midnight.
-    const amount = count === undefined || /^(?:few|several)$/i.test(count) ? 1 : readNumber(count);
-    if (amount === undefined || !Number.isInteger(amount) || amount < 1) return undefined;
-    const back = unitsBack(amount, unit);
-    const offset = { amount: -back.amount, unit: back.unit };
-    const reading: Reading = {
-      start: m.index!,
-      end: m.index! + m[0].length,
-      // Above the count read alone ("two weeks ago", "the past three months").
-      priority: 4,
-      resolve: ({ deictic }) => ({
-        type: 'DATE',
-        value: `${shiftTimex(deictic.value, offset)}/${deictic.value}`,
-        granularity: 'span',
-        anchor: deictic.source,
-        offset,
-      }),
-    };
-    return reading;
+function spanBack(
+  m: RegExpMatchArray,
+  count: string | undefined,
+  unit: string,
+): Reading | undefined {
+  // "the past few hours", "within the past day": at least the day before, as hours may cross
+  // midnight.
+  const amount = count === undefined || /^(?:few|several)$/i.test(count) ? 1 : readNumber(count);
+  if (amount === undefined || !Number.isInteger(amount) || amount < 1) return undefined;
+  const back = unitsBack(amount, unit);
+  const offset = { amount: -back.amount, unit: back.unit };
+  return {
+    start: m.index!,
+    end: m.index! + m[0].length,
+    // Above the count read alone ("two weeks ago", "the past three months").
+    priority: 4,
+    resolve: ({ deictic }) => ({
+      type: 'DATE',
+      value: `${shiftTimex(deictic.value, offset)}/${deictic.value}`,
+      granularity: 'span',
+      anchor: deictic.source,
+      offset,
+    }),
   };
-  // "year to date", "year-to-date sales": from the first day of the publication year to it.
+}
+
+/** "year to date", "year-to-date sales": from the first day of the publication year to it. */
+function readYearToDate(text: string, published: string): Reading[] {
+  const readings: Reading[] = [];
   for (const m of text.matchAll(YEAR_TO_DATE)) {
     if (!isStretchToPublication(text, m.index, published)) continue;
     readings.push({
@@ -106,10 +107,22 @@ export const readRecentSpans: Pass = (text, { published }) => {
       }),
     });
   }
+  return readings;
+}
+
+/** "less than two weeks ago", "within the past three months". */
+function readCountedSpans(text: string): Reading[] {
+  const readings: Reading[] = [];
   for (const m of text.matchAll(RECENT_SPAN)) {
     const reading = spanBack(m, m[1] ?? m[3], (m[2] ?? m[4])!);
     if (reading) readings.push(reading);
   }
+  return readings;
+}
+
+/** "over the past week", "in the past month". */
+function readThePastUnit(text: string, published: string): Reading[] {
+  const readings: Reading[] = [];
   for (const m of text.matchAll(THE_PAST_UNIT)) {
     // "By March 1999, prices had fallen over the past month": a year other than the publication's
     // written before it sets the time the month runs up to, which is not publication; what the
@@ -132,9 +145,16 @@ export const readRecentSpans: Pass = (text, { published }) => {
     const reading = spanBack(m, undefined, m[1]!);
     if (reading) readings.push(reading);
   }
-  // "the past 48 hours", "the last 30 mins", "the past hours": hours (or minutes) looked back over
-  // from publication. The news reading gives their length (readDurations); an event dated by them
-  // falls on one of the days they reach over.
+  return readings;
+}
+
+/**
+ * "the past 48 hours", "the last 30 mins", "the past hours": hours (or minutes) looked back over
+ * from publication. The news reading gives their length (readDurations); an event dated by them
+ * falls on one of the days they reach over.
+ */
+function readHoursLookedBack(text: string): Reading[] {
+  const readings: Reading[] = [];
   for (const m of text.matchAll(THE_HOURS_LOOKED_OVER)) {
     const { direction, count, unit } = m.groups!;
     if (!LOOKING_BACK.test(direction!)) continue;
@@ -142,4 +162,18 @@ export const readRecentSpans: Pass = (text, { published }) => {
     if (reading) readings.push({ ...reading, datedOnly: true });
   }
   return readings;
-};
+}
+
+/**
+ * Spans that end at publication: "less than two weeks ago" and "within the past two weeks" in an
+ * article of 16 June 2010 are `2010-06-02/2010-06-16` (an ISO 8601 interval, granularity `span`),
+ * with the offset back to its first day. "within the past day" or "less than an hour ago" reaches
+ * back to the day before, since the hours may cross midnight. "the past 48 hours" is such a span
+ * only for an event dated by it (`Reading.datedOnly`). "year to date" runs from 1 January.
+ */
+export const readRecentSpans: Pass = (text, { published }) => [
+  ...readYearToDate(text, published),
+  ...readCountedSpans(text),
+  ...readThePastUnit(text, published),
+  ...readHoursLookedBack(text),
+];
