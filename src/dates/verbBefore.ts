@@ -53,6 +53,62 @@ const FORECAST =
 const WILL_OPENS = /^will\b/i;
 
 /**
+ * "rose 8% in the year to 31 March": figures told in the past are of a period already ended.
+ * `words` are the words right before the day at `start`.
+ */
+function isPastFiguresPeriodEnd(text: string, start: number, words: string): boolean {
+  if (!PERIOD_TO.test(words)) return false;
+  const clause =
+    text
+      .slice(Math.max(0, start - 200), start)
+      .split(CLAUSE_BREAK)
+      .at(-1) ?? '';
+  return PAST_CHANGE.test(clause) && !FORECAST.test(clause);
+}
+
+/** Whether what goes on since the day, or a deed told of it, puts it before publication. */
+function isGoneBySinceOrDeed(text: string, start: number, end: number, words: string): boolean {
+  // "has been in office since Jan. 20": what goes on since a day began before publication; not
+  // "since" meaning "because", its day the subject of a verb ("since March 5 is a holiday"). A
+  // hedge or "the" may come between: "since at least Jan. 5", "since early Jan. 5", "since the
+  // Jan. 6 hearing".
+  if (SINCE_BEFORE.test(words) && !VERB_AFTER_SINCE.test(text.slice(end))) return true;
+  return (
+    // "Since its debut on Jan. 1, the euro has fallen": the occasion "since" counts from, and its
+    // day, lie before publication too.
+    isSinceOccasionOnDay(words, text.slice(end)) ||
+    // "The council's 4/12 vote approved the plan": the day's subject did a deed gone by.
+    pastVerbOfDaySubject(text, start, end) ||
+    // "On the fifth of May, nineteen more soldiers arrived": the main clause's deed, gone by.
+    pastDeedAfterFrontedDay(text, start, end) ||
+    isPastFiguresPeriodEnd(text, start, words)
+  );
+}
+
+/**
+ * What a verb with no deadline or schedule before it says of the day: "will be closed on 12
+ * December" ahead, "ended Jan. 31" gone by, "Voters go to the polls on Nov. 3" ahead.
+ */
+function tenseOfVerbBefore(text: string, start: number, words: string): VerbBefore | undefined {
+  // "will be closed on 12 December": a future's passive, which its participle hides, read as a
+  // schedule's present is, so a stretch begun days ago keeps its year ("Trading will be suspended
+  // from 9 to 12 June", said on 10 June).
+  if (
+    FUTURE_PASSIVE_BEFORE.test(words) ||
+    thereWillBeBefore(text, start) ||
+    WILL_VERB_BEFORE.test(words)
+  )
+    return 'ahead';
+  const past =
+    (PAST_VERB_BEFORE.test(words.slice(-30)) && !PLAN_PARTICIPLE_BEFORE.test(words.slice(-30))) ||
+    PAST_PASSIVE_DAY_BEFORE.test(words) ||
+    pastEventVerbBefore(text, start);
+  if (past) return 'past';
+  // "Voters go to the polls on Nov. 3": the present of a schedule, further back in its clause.
+  return isPresentScheduleClause(text, start) ? 'ahead' : undefined;
+}
+
+/**
  * What a verb right before a day and month says of it: gone by, ahead, to come, or nothing. The
  * new time of a thing put off is ahead unless its sentence tells it gone by (`tense`).
  */
@@ -73,27 +129,7 @@ export function verbBefore(
   if (listHead) return verbBefore(text, start - listHead[0].length, end, tense);
   // "was postponed to Feb. 2": the new time of a thing put off lies ahead as a schedule's does.
   if (movesAheadTo(text, start) && tense !== 'past') return 'ahead';
-  // "has been in office since Jan. 20": what goes on since a day began before publication; not
-  // "since" meaning "because", its day the subject of a verb ("since March 5 is a holiday"). A
-  // hedge or "the" may come between: "since at least Jan. 5", "since early Jan. 5", "since the
-  // Jan. 6 hearing".
-  if (SINCE_BEFORE.test(words) && !VERB_AFTER_SINCE.test(text.slice(end))) return 'past';
-  // "Since its debut on Jan. 1, the euro has fallen": the occasion "since" counts from, and its
-  // day, lie before publication too.
-  if (isSinceOccasionOnDay(words, text.slice(end))) return 'past';
-  // "The council's 4/12 vote approved the plan": the day's subject did a deed gone by.
-  if (pastVerbOfDaySubject(text, start, end)) return 'past';
-  // "On the fifth of May, nineteen more soldiers arrived": the main clause's deed, gone by.
-  if (pastDeedAfterFrontedDay(text, start, end)) return 'past';
-  // "rose 8% in the year to 31 March": figures told in the past are of a period already ended.
-  if (PERIOD_TO.test(words)) {
-    const clause =
-      text
-        .slice(Math.max(0, start - 200), start)
-        .split(CLAUSE_BREAK)
-        .at(-1) ?? '';
-    if (PAST_CHANGE.test(clause) && !FORECAST.test(clause)) return 'past';
-  }
+  if (isGoneBySinceOrDeed(text, start, end, words)) return 'past';
   // "declared Jan. 9 a day of mourning": the day the naming sets, which nearness dates.
   if (isDayNamedAs(text, start, end)) return undefined;
   // "expects to complete the sale by Dec. 31": a deadline still to be met cannot be a day gone.
@@ -115,20 +151,5 @@ export function verbBefore(
   // sentence tells of it; the tense alone dates its day, the nearest gone by when the plan is told
   // undone, and a day under three months gone stays when it is told still standing.
   if (schedule) return PLAN_TOLD_BEFORE.test(words) ? undefined : 'ahead';
-  // "will be closed on 12 December": a future's passive, which its participle hides, read as a
-  // schedule's present is, so a stretch begun days ago keeps its year ("Trading will be suspended
-  // from 9 to 12 June", said on 10 June).
-  if (
-    FUTURE_PASSIVE_BEFORE.test(words) ||
-    thereWillBeBefore(text, start) ||
-    WILL_VERB_BEFORE.test(words)
-  )
-    return 'ahead';
-  const past =
-    (PAST_VERB_BEFORE.test(words.slice(-30)) && !PLAN_PARTICIPLE_BEFORE.test(words.slice(-30))) ||
-    PAST_PASSIVE_DAY_BEFORE.test(words) ||
-    pastEventVerbBefore(text, start);
-  if (past) return 'past';
-  // "Voters go to the polls on Nov. 3": the present of a schedule, further back in its clause.
-  return isPresentScheduleClause(text, start) ? 'ahead' : undefined;
+  return tenseOfVerbBefore(text, start, words);
 }
