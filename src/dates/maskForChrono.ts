@@ -205,23 +205,16 @@ const ELAPSED_NOT_CLOCK = new RegExp(
   'g',
 );
 
+/** The same length of spaces as `words`, so offsets stay. */
+function blank(words: string): string {
+  return ' '.repeat(words.length);
+}
+
 /**
- * The text as chrono should read it: "last May" written as "in   May" (and "until May" as "in May",
- * `prepositionBeforeMay`), and decimals, figures (`FIGURE_NOT_CLOCK`, `FIGURE_WITH_DECIMALS`,
- * `THOUSANDS_AFTER_FROM`, `LONG_DECIMAL`) and times taken that are no clock times blanked (the same
- * length, so offsets stay). "now" is blanked too: readReferences reads it, and chrono would join it
- * to a date before it ("passed on Monday, now goes") and give that date today's day. The verb
- * "lasts" ("The show lasts an hour") chrono reads as "last s", a second ago, and the verb "last"
- * ("could last several days") as the days gone by; "the Today programme" is a title, and so is the
- * weekday of "Sunday school" or "Monday Night Football", and the weekday or month of "Black
- * September" (`BLACK_NAMED_DAY`); the "week to" of "the week to Sunday" is blanked
- * (`WEEK_TO_WEEKDAY`), and the "year to" of "the year to June 2025" (`YEAR_TO_MONTH_YEAR`). Wire
- * copy's "Tues." is written as "Tue. ". "June 12 and 13" is written as "June 12 to  13", so both
- * days are read, and "between 7 a.m. and 8 p.m." as "between 7 a.m. to  8 p.m.", so both clocks
- * are.
+ * The first step: "last May" as "in   May" (a person's May kept), a dotted clock before a zone
+ * with a colon, and "June 12 and 13" or "between 7 a.m. and 8 p.m." as ranges.
  */
-export function maskForChrono(text: string): string {
-  const blank = (words: string) => ' '.repeat(words.length);
+function maskMayAndPairs(text: string): string {
   return prepositionBeforeMay(text)
     .replace(DOTTED_CLOCK_BEFORE_ZONE, (clock) => clock.replace('.', ':'))
     .replace(MAY_MODIFIER, (words) => 'in'.padEnd(words.length))
@@ -234,7 +227,15 @@ export function maskForChrono(text: string): string {
     .replace(MONTH_AND_MAY, (word, offset: number, whole: string) =>
       isPersonMay(whole, whole.indexOf('May', offset)) ? word : 'in'.padEnd(word.length),
     )
-    .replace(BETWEEN_CLOCKS_AND, 'to ')
+    .replace(BETWEEN_CLOCKS_AND, 'to ');
+}
+
+/**
+ * The second step: clock words as chrono reads them ("12 at night" as "midnight"), days listed
+ * as ranges, and counts, scores and parts before a day or clock blanked.
+ */
+function maskClocksAndCounts(text: string): string {
+  return text
     .replace(TWELVE_AT_NIGHT, (words) => 'midnight'.padEnd(words.length))
     .replace(TWELVE_BEFORE_MIDNIGHT, blank)
     .replace(HOUR_PART_BEFORE_DAY, (words, hour: string, part?: string) =>
@@ -257,7 +258,15 @@ export function maskForChrono(text: string): string {
     .replace(FROM_BEFORE_DAYS, (word, first: string, second: string) =>
       Number(first) < Number(second) ? blank(word) : word,
     )
-    .replace(FROM_BEFORE_DAY_OF_MONTH, blank)
+    .replace(FROM_BEFORE_DAY_OF_MONTH, blank);
+}
+
+/**
+ * The third step: fractions, decimals, figures and times taken that are no dates or clock times
+ * blanked, with "now", "lasts" and the verb "last"; "Tues." as "Tue. ".
+ */
+function maskFiguresAndVerbs(text: string): string {
+  return text
     .replace(FRACTION_NOT_DATE, blank)
     .replace(THIRD_OF_MONTH, (words) => 'in'.padEnd(words.length))
     .replace(FIGURE_WITH_DECIMALS, blank)
@@ -271,7 +280,15 @@ export function maskForChrono(text: string): string {
     .replace(/\blasts\b/gi, blank)
     .replace(LAST_AS_VERB, blank)
     .replace(TUES, 'Tue. ')
-    .replace(MERIDIEM_LIKE_WORD_AFTER_DAY, '_')
+    .replace(MERIDIEM_LIKE_WORD_AFTER_DAY, '_');
+}
+
+/**
+ * The last step: titles, names and idioms that hold a day word ("Sunday school", "Midnight
+ * Mass", "the week to Sunday", a generic "today") blanked.
+ */
+function maskNamesAndIdioms(text: string): string {
+  return text
     .replace(DAY_WORD_TITLE, (word, subjectName: string | undefined, index: number, all: string) =>
       keepsTitle(all, index, subjectName) ? blank(word) : word,
     )
@@ -293,4 +310,23 @@ export function maskForChrono(text: string): string {
     .replace(TODAY_NOWADAYS, blank)
     .replace(KIND_TODAY_COMPARED, blank)
     .replace(NO_TOMORROW, blank);
+}
+
+/**
+ * The text as chrono should read it: "last May" written as "in   May" (and "until May" as "in May",
+ * `prepositionBeforeMay`), and decimals, figures (`FIGURE_NOT_CLOCK`, `FIGURE_WITH_DECIMALS`,
+ * `THOUSANDS_AFTER_FROM`, `LONG_DECIMAL`) and times taken that are no clock times blanked (the same
+ * length, so offsets stay). "now" is blanked too: readReferences reads it, and chrono would join it
+ * to a date before it ("passed on Monday, now goes") and give that date today's day. The verb
+ * "lasts" ("The show lasts an hour") chrono reads as "last s", a second ago, and the verb "last"
+ * ("could last several days") as the days gone by; "the Today programme" is a title, and so is the
+ * weekday of "Sunday school" or "Monday Night Football", and the weekday or month of "Black
+ * September" (`BLACK_NAMED_DAY`); the "week to" of "the week to Sunday" is blanked
+ * (`WEEK_TO_WEEKDAY`), and the "year to" of "the year to June 2025" (`YEAR_TO_MONTH_YEAR`). Wire
+ * copy's "Tues." is written as "Tue. ". "June 12 and 13" is written as "June 12 to  13", so both
+ * days are read, and "between 7 a.m. and 8 p.m." as "between 7 a.m. to  8 p.m.", so both clocks
+ * are.
+ */
+export function maskForChrono(text: string): string {
+  return maskNamesAndIdioms(maskFiguresAndVerbs(maskClocksAndCounts(maskMayAndPairs(text))));
 }
