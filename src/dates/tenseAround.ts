@@ -1291,11 +1291,10 @@ function presentStateAfterOpeningWeekday(
 }
 
 /**
- * The tense of a date with no word by it that looks ahead: a plan or a past told after a fronted
- * date, a bound up to it, its clause's tense, a past told by a verb with an amount, else the whole
- * sentence's, or a headline's plan.
+ * The tense a plan, a state or a past told around a fronted date gives it ("On Friday, the
+ * company had planned to …", "Friday the streets are calm"), undefined if none.
  */
-function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
+function tenseAroundFrontedDate(read: VerbsRead, clause: DateClause): Tense | undefined {
   const { text, start, end, before, after, tags } = read;
   const afterStretch = { words: after, at: end };
   const day = text.slice(start, end);
@@ -1326,18 +1325,16 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
     pastRelativeClauseBefore({ words: clause.before, at: start - clause.before.length }, end, tags)
   )
     return 'past';
-  const own = clause.tense();
-  if (UP_TO_BEFORE.test(before) && !opensStretch(before, after)) {
-    const holds = THROUGH_BEFORE.test(before) && HOLDS_UNTIL.test(clause.own);
-    // "Before the weekend, traders sold stocks": fronted, the date's phrase is dated by the main
-    // clause after its comma, as "By Tuesday evening, the fire was out" is.
-    const past =
-      (own === 'past' && !LOOKS_AHEAD.test(clause.before)) ||
-      pastMainClause(before, afterStretch, tags) ||
-      pastAfterFrontedDayCount(before, afterStretch, tags);
-    return past && !holds ? 'past' : 'future';
-  }
-  if (own !== 'unknown') return own;
+  return undefined;
+}
+
+/**
+ * The tense of a date whose clause tells none: a past told by a verb with an amount, else the
+ * whole sentence's, or a headline's plan.
+ */
+function tenseOfAmountOrSentence(read: VerbsRead, clause: DateClause): Tense {
+  const { text, start, end, before, after, tags } = read;
+  const afterStretch = { words: after, at: end };
   // "Inflation hit 5.1 percent in August, …, but the bank expects it to fall": a verb whose past
   // is its present, with an amount after it, in the date's clause and no modal or "to" before it,
   // reports what happened; a future cue further on in the sentence is another clause's.
@@ -1368,6 +1365,31 @@ function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
       ))
     ? 'future'
     : whole;
+}
+
+/**
+ * The tense of a date with no word by it that looks ahead: a plan or a past told after a fronted
+ * date, a bound up to it, its clause's tense, a past told by a verb with an amount, else the whole
+ * sentence's, or a headline's plan.
+ */
+function tenseOfClauseOrSentence(read: VerbsRead, clause: DateClause): Tense {
+  const fronted = tenseAroundFrontedDate(read, clause);
+  if (fronted) return fronted;
+  const { end, before, after, tags } = read;
+  const afterStretch = { words: after, at: end };
+  const own = clause.tense();
+  if (UP_TO_BEFORE.test(before) && !opensStretch(before, after)) {
+    const holds = THROUGH_BEFORE.test(before) && HOLDS_UNTIL.test(clause.own);
+    // "Before the weekend, traders sold stocks": fronted, the date's phrase is dated by the main
+    // clause after its comma, as "By Tuesday evening, the fire was out" is.
+    const past =
+      (own === 'past' && !LOOKS_AHEAD.test(clause.before)) ||
+      pastMainClause(before, afterStretch, tags) ||
+      pastAfterFrontedDayCount(before, afterStretch, tags);
+    return past && !holds ? 'past' : 'future';
+  }
+  if (own !== 'unknown') return own;
+  return tenseOfAmountOrSentence(read, clause);
 }
 
 // "Election results due Monday": "due" right before the date of a sentence with no other tense is
