@@ -155,72 +155,114 @@ export function findSeparateMentions(text: string, options: FindOptions): Mentio
     value: options.published,
     source: { kind: 'published', date: options.published },
   };
-  let previous: Anchor | undefined;
-  let quarter: Anchor | undefined;
-  let day: Anchor | undefined;
+  const story: Story = { published, quarterNamedBefore: false };
+  const mentions: Mention[] = [];
+  const readings = collectReadings(text, options);
+  for (const [i, reading] of readings.entries()) {
+    const mention = resolveInStory(text, reading, story);
+    const lastRead = mendLast(text, mentions, readings[i - 1], mention, story);
+    mentions.push(mention);
+    moveStory(text, { readings, mentions, reading, mention }, lastRead, story);
+  }
+  return readAcrossMentions(text, readings, mentions, options);
+}
+
+/** Where the story stands as findSeparateMentions reads on: the anchors the next reading takes. */
+interface Story {
+  published: Anchor;
+  previous?: Anchor;
+  quarter?: Anchor;
+  day?: Anchor;
   // The day of a saying that left the story on an earlier day ("The plane crashed Tuesday, the
   // airline said Thursday."): a clock time told after it that looks ahead ("It said it would hold
   // a briefing at 3 p.m.") is read from the saying day, not from the day gone by.
-  let saying: Anchor | undefined;
-  const mentions: Mention[] = [];
-  const readings = collectReadings(text, options);
+  saying?: Anchor;
   // Whether a quarter had been named before the last mention: its "the quarter" is then that
   // quarter, perhaps a fiscal one, which the day that ends it does not renumber.
-  let quarterNamedBefore = false;
-  for (const [i, reading] of readings.entries()) {
-    const quarterNamed = quarter !== undefined;
-    const ahead =
-      saying && reading.clock && tenseAround(text, reading.start, reading.end) === 'future';
-    const storyDay = ahead ? saying : day;
-    const resolved = reading.resolve({
-      published: options.published,
-      deictic: published,
-      anaphoric: previous ?? published,
-      ...(quarter && { quarter }),
-      ...(storyDay && { day: storyDay }),
-    });
-    const mention: Mention = {
-      text: text.slice(reading.start, reading.end),
-      start: reading.start,
-      end: reading.end,
-      ...resolved,
-    };
-    const last = mentions.at(-1);
-    const { neighbour, counted } = last
-      ? lastReadFrom(text, last, readings[i - 1]!, mention)
-      : { neighbour: undefined, counted: undefined };
-    if (neighbour) mentions[mentions.length - 1] = neighbour;
-    const ended =
-      last && !neighbour && !quarterNamedBefore ? quarterEndedOn(text, last, mention) : undefined;
-    quarterNamedBefore = quarterNamed;
-    if (ended && previous?.value === last!.value) {
-      mentions[mentions.length - 1] = { ...last!, value: ended };
-      previous = revalued(previous, ended);
-      if (quarter) quarter = previous;
-    }
-    mentions.push(mention);
-    // A clock time the text ties to no day ("At 10 p.m." far from any) moves no story to today;
-    // nor does the same clock in another zone in parentheses ("6:42 a.m. (2242 GMT Friday)").
-    const untied = reading.clock && mention.anchor?.kind === 'published';
-    const conversion = isZoneConversion(text, mentions.slice(0, -1), mention);
-    const localDay = conversion ? localDayOfZoneTime(text, readings, mentions) : undefined;
-    if (localDay) [day, saying] = [anchorAt(mention, localDay), undefined];
-    if (
-      !untied &&
-      !conversion &&
-      canAnchor(mention) &&
-      !(reading.comparison && /-Q[1-4]$/.test(mention.value)) &&
-      !closesQuarter(text, mention, previous)
-    ) {
-      const { named, anchor } = anchorOfNamed(text, mention, neighbour, counted);
-      previous = anchor;
-      if (isQuarterValue(mention.value)) quarter = previous;
-      const followed = followNarrativeDay(day, { ...named, value: anchor.value });
-      if (dayOfSayingOnly(text, day, named)) saying = followed;
-      else [day, saying] = [followed, undefined];
-    }
+  quarterNamedBefore: boolean;
+}
+
+/** The mention `reading` resolves to where the story stands. */
+function resolveInStory(text: string, reading: Reading, story: Story): Mention {
+  const { published, previous, quarter, day, saying } = story;
+  const ahead =
+    saying && reading.clock && tenseAround(text, reading.start, reading.end) === 'future';
+  const storyDay = ahead ? saying : day;
+  const resolved = reading.resolve({
+    published: published.value,
+    deictic: published,
+    anaphoric: previous ?? published,
+    ...(quarter && { quarter }),
+    ...(storyDay && { day: storyDay }),
+  });
+  return {
+    text: text.slice(reading.start, reading.end),
+    start: reading.start,
+    end: reading.end,
+    ...resolved,
+  };
+}
+
+type LastRead = ReturnType<typeof lastReadFrom>;
+
+/**
+ * The last mention as `mention` makes it over (`lastReadFrom`), or the day that ends a quarter
+ * named before it; what it was read from is returned for the story to move by.
+ */
+function mendLast(
+  text: string,
+  mentions: Mention[],
+  lastReading: Reading | undefined,
+  mention: Mention,
+  story: Story,
+): LastRead {
+  const quarterNamed = story.quarter !== undefined;
+  const last = mentions.at(-1);
+  const read: LastRead = last
+    ? lastReadFrom(text, last, lastReading!, mention)
+    : { neighbour: undefined, counted: undefined };
+  if (read.neighbour) mentions[mentions.length - 1] = read.neighbour;
+  const ended =
+    last && !read.neighbour && !story.quarterNamedBefore
+      ? quarterEndedOn(text, last, mention)
+      : undefined;
+  story.quarterNamedBefore = quarterNamed;
+  if (ended && story.previous?.value === last!.value) {
+    mentions[mentions.length - 1] = { ...last!, value: ended };
+    story.previous = revalued(story.previous, ended);
+    if (story.quarter) story.quarter = story.previous;
   }
-  return readAcrossMentions(text, readings, mentions, options);
+  return read;
+}
+
+/** The story moved on to `mention`, the last of `mentions`, where it may anchor what follows. */
+function moveStory(
+  text: string,
+  at: { readings: Reading[]; mentions: Mention[]; reading: Reading; mention: Mention },
+  { neighbour, counted }: LastRead,
+  story: Story,
+): void {
+  const { readings, mentions, reading, mention } = at;
+  // A clock time the text ties to no day ("At 10 p.m." far from any) moves no story to today;
+  // nor does the same clock in another zone in parentheses ("6:42 a.m. (2242 GMT Friday)").
+  const untied = reading.clock && mention.anchor?.kind === 'published';
+  const conversion = isZoneConversion(text, mentions.slice(0, -1), mention);
+  const localDay = conversion ? localDayOfZoneTime(text, readings, mentions) : undefined;
+  if (localDay) [story.day, story.saying] = [anchorAt(mention, localDay), undefined];
+  if (
+    untied ||
+    conversion ||
+    !canAnchor(mention) ||
+    (reading.comparison && /-Q[1-4]$/.test(mention.value)) ||
+    closesQuarter(text, mention, story.previous)
+  )
+    return;
+  const { named, anchor } = anchorOfNamed(text, mention, neighbour, counted);
+  story.previous = anchor;
+  if (isQuarterValue(mention.value)) story.quarter = story.previous;
+  const followed = followNarrativeDay(story.day, { ...named, value: anchor.value });
+  if (dayOfSayingOnly(text, story.day, named)) story.saying = followed;
+  else [story.day, story.saying] = [followed, undefined];
 }
 
 /**
