@@ -104,6 +104,82 @@ function hourAndMinute(groups: Record<string, string | undefined>): [number, num
   return way?.toLowerCase() === 'to' ? [hour - 1, 60 - minutes] : [hour, minutes];
 }
 
+type ClockGroups = Record<string, string | undefined>;
+
+/**
+ * A bare hour before a part of the day ("at 9 this morning", "until seven tonight") is a clock
+ * when the part holds the hour and no level or amount stands before it ("rose to 9 this morning").
+ */
+function isBareHourOfPart(text: string, at: number, groups: ClockGroups): boolean {
+  const hour = hourAndMinute(groups)?.[0];
+  const part = groups.bareThen ?? groups.tonight!;
+  if (hour === undefined || !partHoldsHour(part, hour)) return false;
+  const before = text.slice(Math.max(0, at - 40), at);
+  return !LEVEL_BEFORE_AT.test(before) && !AMOUNT_BEFORE_LEAD.test(before);
+}
+
+/**
+ * Whether the clock `words` (at `start`, reaching to `end` with a part after a zone) are no clock
+ * read here: minutes with no lead before or clock after, an o'clock of a noun or a name, or a
+ * twelve read as the midnight or noon after.
+ */
+function isNoClockHere(
+  text: string,
+  words: string,
+  start: number,
+  end: number,
+  groups: ClockGroups,
+): boolean {
+  if (
+    groups.minutes &&
+    (!LEAD.test(text.slice(Math.max(0, start - 8), start)) || !FOLLOWS_CLOCK.test(text.slice(end)))
+  )
+    return true;
+  if (
+    groups.oclock &&
+    (OCLOCK_BEFORE_NOUN.test(text.slice(Math.max(0, start - 8), start)) ||
+      OCLOCK_IN_NAME.test(words) ||
+      NOUN_AFTER.test(text.slice(end)))
+  )
+    return true;
+  // "twelve o'clock Saturday night", "12 o'clock tonight": the midnight ending the day, which
+  // chrono reads once maskForChrono has written the twelve as "midnight" (twelveAtNight), and
+  // readCompounds reads before "tonight".
+  if (
+    groups.oclock &&
+    (opensWithTwelveAtNight(text.slice(start)) || TWELVE_TONIGHT.test(text.slice(start)))
+  )
+    return true;
+  // "twelve o'clock at midnight": the clock is the midnight or noon read after it.
+  return AT_NOON_OR_MIDNIGHT.test(text.slice(end));
+}
+
+/** The hour of the day the words name, past noon when they or the words after say so. */
+function hourOfDay(
+  text: string,
+  start: number,
+  after: number,
+  groups: ClockGroups,
+  hour: number,
+): number {
+  // "a quarter to one" is past noon, unless the morning or the night says it is past midnight.
+  const small = groups.night !== undefined || /^morning$/i.test(groups.part ?? '');
+  if (hour === 0 && !small) hour = 12;
+  // "ten past twelve at night", "twelve o'clock at night" are past midnight.
+  if (hour === 12 && small) hour = 0;
+  const night = groups.night !== undefined && hour >= 6;
+  const later =
+    (groups.part !== undefined && !/^morning$/i.test(groups.part)) ||
+    night ||
+    (groups.part === undefined && AFTERNOON_AFTER.test(text.slice(after))) ||
+    (groups.oclock !== undefined &&
+      groups.part === undefined &&
+      groups.night === undefined &&
+      !MORNING_AFTER.test(text.slice(after)) &&
+      clockAfterLaterPart(text, start, hour, after));
+  return later && hour < 12 && hour > 0 ? hour + 12 : hour;
+}
+
 /**
  * Clock times in words ("at half past nine", "a quarter to eight", "nine o'clock"), read as the
  * clock in figures is: a time of the day the text ties it to, in the afternoon or evening when
@@ -111,14 +187,8 @@ function hourAndMinute(groups: Record<string, string | undefined>): [number, num
  */
 export const readSpokenClocks: Pass = (text, { published }) =>
   [...text.matchAll(SPOKEN_CLOCK_WITH_PART), ...text.matchAll(BARE_HOUR)].flatMap((m) => {
-    let groups = m.groups!;
-    if (groups.bare !== undefined) {
-      const hour = hourAndMinute(groups)?.[0];
-      const part = groups.bareThen ?? groups.tonight!;
-      if (hour === undefined || !partHoldsHour(part, hour)) return [];
-      if (LEVEL_BEFORE_AT.test(text.slice(Math.max(0, m.index - 40), m.index))) return [];
-      if (AMOUNT_BEFORE_LEAD.test(text.slice(Math.max(0, m.index - 40), m.index))) return [];
-    }
+    let groups: ClockGroups = m.groups!;
+    if (groups.bare !== undefined && !isBareHourOfPart(text, m.index, groups)) return [];
     const start = m.index;
     let end = start + m[0].length;
     const zone = ZONE_AFTER.exec(text.slice(end))?.[0] ?? '';
@@ -127,27 +197,7 @@ export const readSpokenClocks: Pass = (text, { published }) =>
       groups = { ...groups, ...partAfterZone.groups };
       end += zone.length + partAfterZone[0].length;
     }
-    if (groups.minutes) {
-      if (!LEAD.test(text.slice(Math.max(0, start - 8), start))) return [];
-      if (!FOLLOWS_CLOCK.test(text.slice(end))) return [];
-    }
-    if (
-      groups.oclock &&
-      (OCLOCK_BEFORE_NOUN.test(text.slice(Math.max(0, start - 8), start)) ||
-        OCLOCK_IN_NAME.test(m[0]) ||
-        NOUN_AFTER.test(text.slice(end)))
-    )
-      return [];
-    // "twelve o'clock Saturday night", "12 o'clock tonight": the midnight ending the day, which
-    // chrono reads once maskForChrono has written the twelve as "midnight" (twelveAtNight), and
-    // readCompounds reads before "tonight".
-    if (
-      groups.oclock &&
-      (opensWithTwelveAtNight(text.slice(start)) || TWELVE_TONIGHT.test(text.slice(start)))
-    )
-      return [];
-    // "twelve o'clock at midnight": the clock is the midnight or noon read after it.
-    if (AT_NOON_OR_MIDNIGHT.test(text.slice(end))) return [];
+    if (isNoClockHere(text, m[0], start, end, groups)) return [];
     // "a quarter to midnight", "ten past noon": minutes to or past the hour the word names, the
     // day's last or first minutes for midnight; no part of the day changes them.
     const noonOrMidnight = /^(?:noon|midday|midnight)$/i.exec(groups.hour ?? '')?.[0];
@@ -161,23 +211,6 @@ export const readSpokenClocks: Pass = (text, { published }) =>
     }
     const read = hourAndMinute(groups);
     if (!read) return [];
-    let [hour] = read;
-    const minute = read[1];
-    // "a quarter to one" is past noon, unless the morning or the night says it is past midnight.
-    const small = groups.night !== undefined || /^morning$/i.test(groups.part ?? '');
-    if (hour === 0 && !small) hour = 12;
-    // "ten past twelve at night", "twelve o'clock at night" are past midnight.
-    if (hour === 12 && small) hour = 0;
-    const night = groups.night !== undefined && hour >= 6;
-    const later =
-      (groups.part !== undefined && !/^morning$/i.test(groups.part)) ||
-      night ||
-      (groups.part === undefined && AFTERNOON_AFTER.test(text.slice(end + zone.length))) ||
-      (groups.oclock !== undefined &&
-        groups.part === undefined &&
-        groups.night === undefined &&
-        !MORNING_AFTER.test(text.slice(end + zone.length)) &&
-        clockAfterLaterPart(text, start, hour, end + zone.length));
-    if (later && hour < 12 && hour > 0) hour += 12;
-    return [clockOnLastDay(text, start, end, `T${pad(hour)}:${pad(minute)}`, published)];
+    const hour = hourOfDay(text, start, end + zone.length, groups, read[0]);
+    return [clockOnLastDay(text, start, end, `T${pad(hour)}:${pad(read[1])}`, published)];
   });
