@@ -8,6 +8,7 @@ import { sentenceAt, sentenceStartAt } from './sentenceEnds.ts';
 import { shortYear } from './shortYear.ts';
 import { shouldAfterPeriod } from './shouldAfterPeriod.ts';
 import { tenseAround } from './tenseAround.ts';
+import type { Tense } from './tenseAround.ts';
 import { halfUnderWayPerfect } from './halfUnderWayPerfect.ts';
 
 // "the first half of 2024", "the last half of 1989", "the second half of the year", "the first
@@ -68,15 +69,10 @@ const releaseBefore = (text: string, start: number): boolean =>
 // hydrogen, electrolysers or fuel cells ("Hydrogen makers expect H2 revenue to double").
 const HYDROGEN = /\bhydrogen|electroly[sz]|\bfuel[-\s]cells?\b/i;
 
-/**
- * A half year as TIMEX writes it, H1 or H2 (`2024-H1`); "the year" is the publication year. A
- * bare "the first half" is read only in a sentence of results: in sports copy it is half of a
- * match.
- */
-export const readHalfYears: Pass = (text, { published }) => {
-  const year = Number(published.slice(0, 4));
+/** "the first half of the year", "H1 results": a half of the publication year, dated by tense. */
+function readReportedHalves(text: string, published: string): Reading[] {
   const hydrogen = HYDROGEN.test(text);
-  const reported = [...text.matchAll(REPORTED_HALF)]
+  return [...text.matchAll(REPORTED_HALF)]
     .filter((m) => !(m[2] && hydrogen))
     .map((m): Reading => {
       const start = m.index;
@@ -94,7 +90,37 @@ export const readHalfYears: Pass = (text, { published }) => {
         }),
       };
     });
-  const bare = [...text.matchAll(BARE_HALF)].flatMap((m): Reading[] => {
+}
+
+/**
+ * The tense of a bare half at `start`..`end`: to come for a release (`release`), a half under way
+ * with a word of what lies ahead after it, or a "should" after a half not over; none for a half
+ * under way told in the perfect; else its sentence's.
+ */
+function bareHalfTense(
+  text: string,
+  at: { start: number; end: number },
+  half: number,
+  published: string,
+  release: boolean,
+): Tense {
+  const { start, end } = at;
+  const underWay = half === (Number(published.slice(5, 7)) <= 6 ? 1 : 2);
+  const notOver = half >= (Number(published.slice(5, 7)) <= 6 ? 1 : 2);
+  return release ||
+    (underWay && OWNER_OF_AHEAD_AFTER.test(text.slice(end))) ||
+    shouldAfterPeriod(text.slice(end), notOver, text.slice(sentenceStartAt(text, start), start))
+    ? 'future'
+    : // "Trading in the second half has been better", said in August: the half so
+      // far, no past to put it a year back.
+      underWay && halfUnderWayPerfect(text.slice(end))
+      ? 'unknown'
+      : tenseAround(text, start, end);
+}
+
+/** "the second half": a half read only in a sentence of results or of a release. */
+function readBareHalves(text: string, published: string): Reading[] {
+  return [...text.matchAll(BARE_HALF)].flatMap((m): Reading[] => {
     const start = m.index;
     const end = start + m[0].length;
     const sentence = sentenceAt(text, start, end);
@@ -115,22 +141,7 @@ export const readHalfYears: Pass = (text, { published }) => {
         end,
         priority: 1,
         resolve: () => {
-          const underWay = half === (Number(published.slice(5, 7)) <= 6 ? 1 : 2);
-          const notOver = half >= (Number(published.slice(5, 7)) <= 6 ? 1 : 2);
-          const tense =
-            release ||
-            (underWay && OWNER_OF_AHEAD_AFTER.test(text.slice(end))) ||
-            shouldAfterPeriod(
-              text.slice(end),
-              notOver,
-              text.slice(sentenceStartAt(text, start), start),
-            )
-              ? 'future'
-              : // "Trading in the second half has been better", said in August: the half so
-                // far, no past to put it a year back.
-                underWay && halfUnderWayPerfect(text.slice(end))
-                ? 'unknown'
-                : tenseAround(text, start, end);
+          const tense = bareHalfTense(text, { start, end }, half, published, release);
           const ahead = within && tense === 'future' ? 'ahead' : undefined;
           return {
             type: 'DATE',
@@ -142,8 +153,19 @@ export const readHalfYears: Pass = (text, { published }) => {
       },
     ];
   });
-  return [...reported, ...bare, ...named(text, published, year), ...shortNamed(text, published)];
-};
+}
+
+/**
+ * A half year as TIMEX writes it, H1 or H2 (`2024-H1`); "the year" is the publication year. A
+ * bare "the first half" is read only in a sentence of results: in sports copy it is half of a
+ * match.
+ */
+export const readHalfYears: Pass = (text, { published }) => [
+  ...readReportedHalves(text, published),
+  ...readBareHalves(text, published),
+  ...named(text, published, Number(published.slice(0, 4))),
+  ...shortNamed(text, published),
+];
 
 function named(text: string, published: string, year: number): Reading[] {
   return [...text.matchAll(HALF_YEAR)].map((m): Reading => {
