@@ -4,8 +4,9 @@ import { isWeekdayOf } from './isWeekdayOf.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
-// "Saturday night", "late Tuesday": a weekday alone, perhaps with its part of the day.
-const WEEKDAY_ALONE = new RegExp(
+// "Saturday night", "late Tuesday": a weekday alone, perhaps with its part of the day (not
+// weekdayNames' WEEKDAY_ALONE, which takes no "late", "early" or part of the day).
+const WEEKDAY_AND_PART = new RegExp(
   `^(?:(?:on|late|early)\\s+)*(${WEEKDAY_PATTERN})(?:\\s+(?:${PART_OF_DAY_SOURCE}))?$`,
   'i',
 );
@@ -35,7 +36,7 @@ function uncountedCount(m: Mention): boolean {
 export function apposeWeekdayToDate(text: string, mentions: readonly Mention[]): Mention[] {
   return mentions.map((m, i) => {
     const next = mentions[i + 1];
-    const weekday = next && apposedWeekday(text, m, next, WEEKDAY_ALONE);
+    const weekday = next && apposedWeekday(text, m, next, WEEKDAY_AND_PART);
     if (!next || weekday === undefined || uncountedCount(next) || !isWeekdayOf(next.value, weekday))
       return m;
     return {

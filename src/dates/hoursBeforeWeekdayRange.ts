@@ -2,7 +2,7 @@ import type { Mention } from '../model/mention.ts';
 import { DAY_VALUE } from './dayValue.ts';
 import { HABIT, ONE_TIME } from './readHabitualWeekdayRanges.ts';
 import { sentenceAround } from './tenseAround.ts';
-import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
+import { WEEKDAY_PATTERN, WEEKDAY_WORD, weekdayNumber } from './weekdayNames.ts';
 
 /**
  * Opening hours told before the weekdays they hold on, after a comma, are the habit's clocks and
@@ -26,8 +26,13 @@ export function hoursBeforeWeekdayRange(text: string, mentions: Mention[]): Ment
     const mention = mentions[i]!;
     const next = mentions[i + 1];
     const joined = CLOCK_THEN_WEEKDAY.exec(mention.text);
-    const last = next && LONE_WEEKDAY.exec(next.text);
-    if (mention.type !== 'TIME' || !joined || !next || !last || !DAY_VALUE.test(next.value)) {
+    if (
+      mention.type !== 'TIME' ||
+      !joined ||
+      !next ||
+      !WEEKDAY_WORD.test(next.text) ||
+      !DAY_VALUE.test(next.value)
+    ) {
       out.push(mention);
       continue;
     }
@@ -61,7 +66,7 @@ export function hoursBeforeWeekdayRange(text: string, mentions: Mention[]): Ment
         value: mention.value.slice(10),
       },
       { ...mention, text: day, start: dayStart, type: 'SET', value: everyDay(day) },
-      { ...next, type: 'SET', value: everyDay(last[1]!) },
+      { ...next, type: 'SET', value: everyDay(next.text) },
     );
     i++;
   }
@@ -77,7 +82,6 @@ const CLOCK_THEN_WEEKDAY = new RegExp(
   String.raw`^(.*?(?:[ap]\.?m\.?|noon|midday)),\s*(${WEEKDAY_PATTERN})$`,
   'i',
 );
-const LONE_WEEKDAY = new RegExp(`^(${WEEKDAY_PATTERN})$`, 'i');
 
 // The words between the two ends of a stretch of weekdays.
 const STRETCH = /^\s*(?:[-–]|to|through|thru|until|till)\s*$/i;

@@ -10,7 +10,7 @@ import { WEEKDAY_PATTERN, weekdayNumber } from './weekdayNames.ts';
 // A weekday alone, "the" right before it: "the Wednesday" of "the Wednesday before Thanksgiving";
 // or counted, the count read with the weekday ("last Saturday") or before it ("the first Monday").
 const COUNT = '(first|second|third|fourth|last|final)';
-const WEEKDAY_ALONE = new RegExp(`^(?:${COUNT}\\s+)?(${WEEKDAY_PATTERN})$`, 'i');
+const COUNTED_WEEKDAY = new RegExp(`^(?:${COUNT}\\s+)?(${WEEKDAY_PATTERN})$`, 'i');
 const THE_BEFORE = new RegExp(`\\bthe\\s+(?:${COUNT}\\s+)?$`, 'i');
 // How many such weekdays out from the named day each count is: "the second Saturday before
 // Christmas" is a week before the nearest; "the last Saturday before" is the nearest, as is "the
@@ -40,7 +40,7 @@ function stepTo(named: string, weekday: number, side: 'before' | 'after'): numbe
 
 /** "the Sunday after Thanksgiving" as one mention, or undefined when the two are no such words. */
 function weekdayOfHoliday(text: string, m: Mention, next: Mention): Mention | undefined {
-  const weekdayWords = WEEKDAY_ALONE.exec(m.text);
+  const weekdayWords = COUNTED_WEEKDAY.exec(m.text);
   const name = weekdayWords?.[2]?.toLowerCase();
   const side = SIDE_BETWEEN.exec(text.slice(m.end, next.start))?.[1]?.toLowerCase();
   const the = THE_BEFORE.exec(text.slice(Math.max(0, m.start - 13), m.start));

@@ -56,8 +56,9 @@ export function weekdaysOfNamedWeek(text: string, mentions: Mention[]): Mention[
   const out = [...mentions];
   for (let i = out.length - 1; i > 0; i--) {
     const week = out[i]!;
-    if (!WEEKDAY_OF_WEEK.test(week.text) || !isDayValue(week.value)) continue;
-    const named = isoIndex(WEEKDAY_OF_WEEK.exec(week.text)![1]!);
+    const weekday = WEEKDAY_OF_WEEK.exec(week.text)?.[1];
+    if (!weekday || !isDayValue(week.value)) continue;
+    const named = isoIndex(weekday);
     for (let j = i - 1; j >= 0; j--) {
       const m = out[j]!;
       if (!WEEKDAY_ALONE.test(m.text) || !isDayValue(m.value)) break;
