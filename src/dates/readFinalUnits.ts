@@ -161,17 +161,9 @@ function yearBeforeUnitPossessive(text: string): Reading[] {
   });
 }
 
-/**
- * "the last day of the festival", "his last day in office": the final unit of something named is
- * no day reckoned from publication (chrono-node reads "last day" as yesterday). Claimed so that
- * nothing reads it, in both readings (`Reading.claimOnly`); the last day of a calendar stretch
- * ("the last day of the month") is left to the passes that date it, "the last day of the year" is
- * Dec. 31 and "the first day of the year" Jan. 1.
- */
-export const readFinalUnits: Pass = (text, { published }) => [
-  ...finalUnitClaims(text),
-  ...yearBeforeUnitPossessive(text),
-  ...[...text.matchAll(END_DAY_OF_YEAR)].map((m): Reading => {
+/** "the last day of the year", "the first day of the year": Dec. 31 and Jan. 1 of the year meant. */
+function readEndDaysOfYear(text: string, published: string): Reading[] {
+  return [...text.matchAll(END_DAY_OF_YEAR)].map((m): Reading => {
     const yearNamed = m[3] !== undefined;
     return {
       start: m.index,
@@ -187,11 +179,16 @@ export const readFinalUnits: Pass = (text, { published }) => [
         anchor: context.deictic.source,
       }),
     };
-  }),
-  // "Y2K teams will stay on call through the last week of the year", said on 20 December 1999:
-  // 1999-W52, the week of Dec. 27; 1998's last is 1998-W53. "the first week of the year" is the
-  // year's first ISO week, 2000-W01 said then, where it was read as the year's start.
-  ...[...text.matchAll(END_WEEK_OF_YEAR)].map((m): Reading => ({
+  });
+}
+
+/**
+ * "Y2K teams will stay on call through the last week of the year", said on 20 December 1999:
+ * 1999-W52, the week of Dec. 27; 1998's last is 1998-W53. "the first week of the year" is the
+ * year's first ISO week, 2000-W01 said then, where it was read as the year's start.
+ */
+function readEndWeeksOfYear(text: string, published: string): Reading[] {
+  return [...text.matchAll(END_WEEK_OF_YEAR)].map((m): Reading => ({
     start: m.index,
     end: m.index + m[0].length,
     priority: 9,
@@ -205,10 +202,15 @@ export const readFinalUnits: Pass = (text, { published }) => [
         anchor: context.deictic.source,
       };
     },
-  })),
-  // "Banks had stocked extra cash for the last day of 1999", said on 2 January 2000: 1999-12-31,
-  // where "last day" was read as yesterday.
-  ...[...text.matchAll(END_OF_NAMED_YEAR)].map((m): Reading => {
+  }));
+}
+
+/**
+ * "Banks had stocked extra cash for the last day of 1999", said on 2 January 2000: 1999-12-31,
+ * where "last day" was read as yesterday.
+ */
+function readEndsOfNamedYear(text: string): Reading[] {
+  return [...text.matchAll(END_OF_NAMED_YEAR)].map((m): Reading => {
     const year = Number(m[3]);
     const last = m[1] !== 'first';
     const week = m[2] === 'week';
@@ -224,8 +226,12 @@ export const readFinalUnits: Pass = (text, { published }) => [
         anchor: context.deictic.source,
       }),
     };
-  }),
-  ...[...text.matchAll(YEAR_OWNED_END_DAY)].map((m): Reading => {
+  });
+}
+
+/** "the year's last day", "the year's first day": dated as "the last day of the year" is. */
+function readYearOwnedEndDays(text: string, published: string): Reading[] {
+  return [...text.matchAll(YEAR_OWNED_END_DAY)].map((m): Reading => {
     const start = m.index + m[1]!.length;
     return {
       start,
@@ -238,5 +244,21 @@ export const readFinalUnits: Pass = (text, { published }) => [
         anchor: context.deictic.source,
       }),
     };
-  }),
+  });
+}
+
+/**
+ * "the last day of the festival", "his last day in office": the final unit of something named is
+ * no day reckoned from publication (chrono-node reads "last day" as yesterday). Claimed so that
+ * nothing reads it, in both readings (`Reading.claimOnly`); the last day of a calendar stretch
+ * ("the last day of the month") is left to the passes that date it, "the last day of the year" is
+ * Dec. 31 and "the first day of the year" Jan. 1.
+ */
+export const readFinalUnits: Pass = (text, { published }) => [
+  ...finalUnitClaims(text),
+  ...yearBeforeUnitPossessive(text),
+  ...readEndDaysOfYear(text, published),
+  ...readEndWeeksOfYear(text, published),
+  ...readEndsOfNamedYear(text),
+  ...readYearOwnedEndDays(text, published),
 ];
