@@ -19,7 +19,11 @@ describe('deadlineStillAhead', () => {
   it('takes the next such day for a deadline a present clause after "and" speaks of', () => {
     const text = 'June 30 became the deadline, and lawmakers now want to delay it.';
     expect(deadlineStillAhead(text, 0, 7, 6, 30, '1990-05-10')).toBe('1990-06-30');
-    expect(deadlineStillAhead(text, 0, 7, 6, 30, '1990-07-02')).toBe('1991-06-30');
+  });
+
+  it('leaves a deadline day just gone by, nearer than the next, to the tense', () => {
+    const text = 'June 30 became the deadline, and lawmakers now want to delay it.';
+    expect(deadlineStillAhead(text, 0, 7, 6, 30, '1990-07-02')).toBeUndefined();
   });
 
   it('leaves a day that is no deadline, a day after other words, and a past after "and"', () => {
@@ -66,6 +70,19 @@ describe('a deadline still to come told with a count of years back in another cl
     expect(readBoth('Two years ago, Oct. 19 became Black Monday.', on, 'Oct. 19')).toEqual(
       dayOf(on, '10-19', -2),
     );
+  });
+
+  it('keeps "Oct. 19 became the deadline for the offer, and analysts say the bid is dead", said on 25 October 1989, the Oct. 19 just gone by (was 1990-10-19)', () => {
+    const on = '1989-10-25';
+    const text = 'Oct. 19 became the deadline for the offer, and analysts say the bid is dead.';
+    expect(readBoth(text, on, 'Oct. 19')).toEqual(dayOf(on, '10-19', 0));
+  });
+
+  it('keeps "Jan. 15 became the deadline for the tender offer, and holders are still tendering shares", said on 22 January 1990, the Jan. 15 just gone by (was 1991-01-15)', () => {
+    const on = '1990-01-22';
+    const text =
+      'Jan. 15 became the deadline for the tender offer, and holders are still tendering shares.';
+    expect(readBoth(text, on, 'Jan. 15')).toEqual(dayOf(on, '01-15', 0));
   });
 
   it('keeps "Sept. 30 became the deadline two years ago", said on 10 May 1990, with no clause after it, to the count', () => {

@@ -1,3 +1,5 @@
+import { differenceInCalendarDays } from 'date-fns';
+import { toLocalDate } from './calendarDate.ts';
 import { pad } from './parseChrono.ts';
 import { sentenceAround } from './tenseAround.ts';
 
@@ -18,10 +20,11 @@ const PAST_IN_CLAUSE = /\b(?:met|missed|was|were|had|did)\b/i;
  * A day and month opening its sentence that "became" a deadline, told with a clause after ", and"
  * in the present or the future of what is still to be done about it ("June 30 became the deadline
  * under a law passed two years ago, and lawmakers now want to delay it", said on 10 May 1990): the
- * deadline is still to come, the next such day on or after publication (`1990-06-30`), not the
- * one the past "became" reckons back to. `undefined` otherwise ("March 1 became the deadline
- * under a law passed two years ago, and most banks met it"; "Two years ago, Oct. 19 became Black
- * Monday").
+ * deadline is still to come, the next such day when it is nearer than the one gone by
+ * (`1990-06-30`), not the one the past "became" reckons back to. `undefined` otherwise: a day
+ * just gone by ("Oct. 19 became the deadline for the offer, and analysts say the bid is dead", said on 25
+ * October 1989), "March 1 became the deadline under a law passed two years ago, and most banks met
+ * it", "Two years ago, Oct. 19 became Black Monday".
  *
  * @example
  * deadlineStillAhead('June 30 became the deadline, and lawmakers now want to delay it.', 0, 7, 6, 30, '1990-05-10')
@@ -39,7 +42,14 @@ export function deadlineStillAhead(
   if (before.trim() !== '' || !MADE_DEADLINE_AFTER.test(after)) return undefined;
   const ahead = STILL_AHEAD_AND.exec(after);
   if (!ahead || PAST_IN_CLAUSE.test(ahead.groups!.rest!)) return undefined;
-  const [year, pubMonth, pubDay] = published.split('-').map(Number) as [number, number, number];
-  const gone = month < pubMonth || (month === pubMonth && day < pubDay);
-  return `${year + (gone ? 1 : 0)}-${pad(month)}-${pad(day)}`;
+  const pub = toLocalDate(published);
+  const year = pub.getFullYear();
+  const back = -differenceInCalendarDays(new Date(year, month - 1, day), pub);
+  if (back <= 0) return `${year}-${pad(month)}-${pad(day)}`;
+  // A day gone by this year is next year's only when that one is nearer ("Jan. 1 …, and banks are
+  // still not ready", said on 14 November 1989); nearer back, it is the deadline just passed ("Oct.
+  // 19 became the deadline for the offer, and analysts say the bid is dead", said on 25 October
+  // 1989), left to the tense.
+  const toNext = differenceInCalendarDays(new Date(year + 1, month - 1, day), pub);
+  return toNext < back ? `${year + 1}-${pad(month)}-${pad(day)}` : undefined;
 }
