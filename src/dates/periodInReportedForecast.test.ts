@@ -35,6 +35,13 @@ describe('isPeriodInReportedForecast', () => {
     expect(
       isPeriodInReportedForecast('The company posted ', 'second-half', ' sales that would'),
     ).toBe(false);
+    expect(
+      isPeriodInReportedForecast(
+        'The company said ',
+        'third-quarter',
+        ' profit would have doubled',
+      ),
+    ).toBe(false);
   });
 });
 
@@ -61,6 +68,18 @@ describe('a quarter or half forecast in a clause reported after a saying', () =>
     const on = '1990-11-14';
     const text = 'The company said third-quarter earnings would be restated.';
     expect(readBoth(text, on, 'third-quarter')).toEqual(partOf(on, 'Q3', 0));
+  });
+
+  it('keeps "The company said third-quarter profit would have doubled without the strike", said on 12 February 1990, the third quarter gone by (was 1990-Q3)', () => {
+    const on = '1990-02-12';
+    const text = 'The company said third-quarter profit would have doubled without the strike.';
+    expect(readBoth(text, on, 'third-quarter')).toEqual(partOf(on, 'Q3', -1));
+  });
+
+  it('keeps "The company said first-quarter earnings would have risen 5% without the charge", said on 20 July 1990, this year\'s first quarter (was 1991-Q1)', () => {
+    const on = '1990-07-20';
+    const text = 'The company said first-quarter earnings would have risen 5% without the charge.';
+    expect(readBoth(text, on, 'first-quarter')).toEqual(partOf(on, 'Q1', 0));
   });
 
   it('keeps "The company said third-quarter sales were strong", said on 25 June 1990, the third quarter gone by', () => {
