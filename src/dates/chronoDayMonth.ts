@@ -2,6 +2,7 @@ import type { ChronoDayBefore } from './ChronoDayBefore.ts';
 import type { ChronoPartRead } from './ChronoPartRead.ts';
 import { dayOfPastCount } from './countBeforeDate.ts';
 import { dayOfYearsAgoLead } from './dayOfYearsAgoLead.ts';
+import { deadlineStillAhead } from './deadlineStillAhead.ts';
 import { dayOpenedBy, endOfDay } from './endOfDay.ts';
 import { fromListed } from './fromListed.ts';
 import { isJournalIssueDay } from './isJournalIssueDay.ts';
@@ -101,13 +102,18 @@ function dayMonthValue(
  * A day and month with no year of its own nor a day listed before it to take one from, whose
  * words tell which year it is of: "Apple, whose fiscal year ends Sept. 30, …", the day a body's
  * year ends on, is any year's (isYearBoundaryDay); "Two years ago, Oct. 19 became Black Monday" is
- * the day of the year the count goes back to (dayOfYearsAgoLead).
+ * the day of the year the count goes back to (dayOfYearsAgoLead); "June 30 became the deadline under
+ * a law passed two years ago, and lawmakers now want to delay it" is the deadline still to come
+ * (deadlineStillAhead).
  */
 function dayOfYearTold(read: ChronoPartRead, month: number, day: number): string | undefined {
   const { text, published } = read;
   const { start, end } = read.span;
   if (isYearBoundaryDay(text, start, end)) return `XXXX-${pad(month)}-${pad(day)}`;
-  return dayOfYearsAgoLead(text, start, end, month, day, published);
+  return (
+    dayOfYearsAgoLead(text, start, end, month, day, published) ??
+    deadlineStillAhead(text, start, end, month, day, published)
+  );
 }
 
 /**

@@ -39,6 +39,7 @@ import { relativeDayAfter } from './relativeDayAfter.ts';
 import { stretchAfterFeast } from './stretchAfterFeast.ts';
 import { seasonExpected } from './seasonExpected.ts';
 import { seasonOver } from './seasonOver.ts';
+import { monthToldBack } from './monthToldBack.ts';
 
 /** The nth (1-based; -1 for the last) given weekday (0 = Sunday) of a month (1-based). */
 export function nthWeekday(year: number, month: number, weekday: number, n: number): Date {
@@ -328,15 +329,6 @@ const SEASON_RUNNING_DAYS = 32;
 // said they expected a strong Christmas season", said in January). Any earlier the season is
 // expected ahead, however far: toy makers' and buyers' forecasts run from spring's orders on.
 const EXPECTED_SEASON_AFTERMATH_DAYS = 90;
-// How many days back a feast may be for a season expected "last fall" to be that one: said before
-// the next fall opens ("Last fall, toy makers said they expected a strong Christmas season", said
-// on 12 April 1990, is 1989's); later in the year "last fall" may be the fall under way.
-const FALL_TOLD_AFTERMATH_DAYS = 240;
-// The time the expectation was told, opening the sentence: a fall gone by ("Last fall,", "Last
-// October,", "In the fall,"). Told after the feast and before the next fall, it was the fall before
-// the feast just gone by, so the season expected is that one.
-const FALL_TOLD_BEFORE =
-  /^\s*(?:(?:last|in\s+the)\s+(?:fall|autumn)|(?:last|in)\s+(?:september|october|november))\s*,/i;
 // How many days back a feast may be for its season, told in the present as over, to be that
 // feast's: the weeks of clearance sales after it.
 const SEASON_OVER_DAYS = 45;
@@ -525,16 +517,14 @@ function stretchAroundFeastTense({
   // "Retailers said they expected a strong Christmas season", said on 13 November 1989 or on 20
   // June 1990: a season expected or forecast looks ahead though its verb is past, unless its feast
   // is at most EXPECTED_SEASON_AFTERMATH_DAYS gone, the expectation then told against the results.
-  if (
-    tense === 'past' &&
-    seasonExpected(text, start, end) &&
-    !feastWithin(rule, published, 'past', EXPECTED_SEASON_AFTERMATH_DAYS) &&
-    !(
-      FALL_TOLD_BEFORE.test(text.slice(sentenceStartAt(text, start), start)) &&
-      feastWithin(rule, published, 'past', FALL_TOLD_AFTERMATH_DAYS)
-    )
-  )
-    return 'future';
+  // Told in a fall or month named back from publication ("Last October, retailers said they
+  // expected a strong Christmas season", said on 10 September 1990), it is the feast after that
+  // month, gone by or to come.
+  if (tense === 'past' && seasonExpected(text, start, end)) {
+    const told = monthToldBack(text.slice(sentenceStartAt(text, start), start), published);
+    if (told) return feastOnOrAfter(rule, told) < toLocalDate(published) ? 'past' : 'future';
+    if (!feastWithin(rule, published, 'past', EXPECTED_SEASON_AFTERMATH_DAYS)) return 'future';
+  }
   return undefined;
 }
 
@@ -627,6 +617,12 @@ function feastWithin(
       ? differenceInCalendarDays(told, feast)
       : differenceInCalendarDays(feast, told);
   return apart <= days;
+}
+
+/** The first of a holiday's days on or after `from`. */
+function feastOnOrAfter(rule: Rule, from: Date): Date {
+  const year = from.getFullYear();
+  return [year, year + 1].map(rule).find((day) => differenceInCalendarDays(day, from) >= 0)!;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { CLAUSE_STOP } from './clauseStop.ts';
+import { isPeriodInReportedForecast } from './periodInReportedForecast.ts';
 import { BE_OR_HAVE } from './beOrHave.ts';
 import { isFrontedDayFollowedFixture } from './isFrontedDayFollowedFixture.ts';
 import { isFrontedDayOfPresentSaying } from './isFrontedDayOfPresentSaying.ts';
@@ -913,6 +914,10 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "Compaq's earnings, to be reported Wednesday, are expected …": an aside of what is still to
   // be done on the day, to come.
   if (isInfinitivePassiveDayAhead(text, start, end)) return 'future';
+  // "The company said second-half earnings would be lower": a period forecast in a clause reported
+  // after the saying, to come.
+  if (isPeriodInReportedForecast(around.before, text.slice(start, end), around.after))
+    return 'future';
   // "Sentencing has been set for Aug. 12": the date a present perfect passive has set, to come.
   if (perfectPassivePlanFor(text, start)) return 'future';
   // "Exports rose between January and May", "in March or May": the month paired with May is told
