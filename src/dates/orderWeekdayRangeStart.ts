@@ -43,11 +43,13 @@ const SAME_FORM_PAST = new RegExp(
 // A plural subject's present of closing or cutting off a thing, a schedule of works ("Crews close
 // the road", "Engineers switch off the power", "Transit workers suspend service"): no word of tense
 // says it, but the bare verb after a plural noun is no past. Not "shut" nor "cut", a past spelt as
-// its present (SAME_FORM_PAST).
+// its present (SAME_FORM_PAST). Any case: a plural opening the sentence ("Police seal off the
+// square", "Staff close the library") or a headline's capitals is as much a subject.
 const NOT_PLURAL = 'is|was|has|its|this|his|us|as|plus|yes|does|thus|less|unless';
 const PLURAL_PRESENT = new RegExp(
   `\\b(?!(?:${NOT_PLURAL})\\b)(?:[A-Za-z]+s|police|staff|people)\\s+(?:\\w+ly\\s+)?` +
     '(?:close|reopen|open|switch|turn|suspend|halt|stop|block|seal|divert|repave|resurface|drain)\\b',
+  'i',
 );
 // Two ends of one stretch of days lie less than a week apart.
 const WEEK = 7;
