@@ -50,6 +50,18 @@ describe("a weekday as a person's name", () => {
     ]);
   });
 
+  it('keeps the day in "Police found the girl Friday in a wooded area near her home", said on 16 June 1999, and "A shark bit a girl Friday at a beach"', () => {
+    const published = '1999-06-16';
+    const friday = `Friday = ${fridayBefore(published)}`;
+    expect(read('Police found the girl Friday in a wooded area near her home.', published)).toEqual(
+      [friday],
+    );
+    expect(read('A shark bit a girl Friday at a beach near Pensacola.', published)).toEqual([
+      friday,
+    ]);
+    expect(readTimeml('Firefighters rescued the girl Friday.', published)).toEqual([friday]);
+  });
+
   it('keeps the day in "Bush Friday, the White House said, signed the bill" and "Clinton Friday, a day after the vote, signed it"', () => {
     const published = '1998-11-03';
     const friday = `Friday = ${fridayBefore(published)}`;

@@ -46,14 +46,17 @@ const TITLE_GOES_ON = `(?=\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\s+${NOT_TIME_W
 // A weekday as a person's name. After an honorific, which stands before a surname only ("Mr.
 // Friday, the club's chairman, resigned", "Dr. Monday said"). "girl Friday" or "man Friday", an
 // aide: after a possessive ("the senator's man Friday", "His Girl Friday"), or "girl" after "a" or
-// "the" with no deed after it ("a girl Friday at a law firm"; "a man Friday robbed a bank" is the
-// day). And a first name opening a sentence before one, told by an apposition between commas
-// ("Joe Friday, the detective in Dragnet, never smiled"), not one that ends in a saying ("Smith
-// Friday, the club said, …"), nor one of time ("Clinton Friday, a day after the vote, signed"), nor
-// after a word of time ("On Friday, the club said, …").
+// "the" told as a role, after "as" or a form of "be" ("worked as a girl Friday at a law firm", "she
+// was the girl Friday"), with no deed after it ("a man Friday robbed a bank" is the day). After any
+// other verb the girl is a girl and the weekday her day ("Police found the girl Friday in a wood").
+// And a first name opening a sentence before one, told by an apposition between commas ("Joe
+// Friday, the detective in Dragnet, never smiled"), not one that ends in a saying ("Smith Friday,
+// the club said, …"), nor one of time ("Clinton Friday, a day after the vote, signed"), nor after a
+// word of time ("On Friday, the club said, …").
 const HONORIFIC_NAME = `(?<=\\b(?:${HONORIFIC_SOURCE})\\.?\\s+)(?:${CAPITALISED})\\b`;
 const POSSESSIVE = "(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Tt]heir|[A-Za-z]+['’]s)";
-const AIDE_NAME = `(?<=\\b(?:${POSSESSIVE}\\s+(?:[Gg]irl|[Gg]al|[Mm]an)|(?:[Aa]|[Tt]he)\\s+(?:[Gg]irl|[Gg]al))\\s+)Friday\\b(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:at|for|to|in|of|with)\\b)`;
+const ROLE_BEFORE = '\\b(?:[Aa]s|is|was|be|been|became|becomes|become)\\s+';
+const AIDE_NAME = `(?<=\\b(?:${POSSESSIVE}\\s+(?:[Gg]irl|[Gg]al|[Mm]an)|${ROLE_BEFORE}(?:[Aa]|[Tt]he)\\s+(?:[Gg]irl|[Gg]al))\\s+)Friday\\b(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:at|for|to|in|of|with)\\b)`;
 const APPOSITION_AFTER = String.raw`(?=,\s+(?:a|an|the)\s+(?![^,.;]*\b(?:days?|weeks?|hours?|after|before|night|morning|afternoon|evening|anniversary|deadline)\b)[^,.;]{1,60}(?<!\b(?:said|says|say|told|reported|announced)),\s)`;
 const FIRST_NAME_NAME = `(?<=(?:^|[.!?]['"”’]?\\s+)${NOT_TIME_WORD}(?!(?:Early|Late|Since|Also|Then|Today|Later|Again|Only|Even|Until)\\b)[A-Z][a-z]+\\s+)(?:${CAPITALISED})${APPOSITION_AFTER}`;
 
