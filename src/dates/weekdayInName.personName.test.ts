@@ -1,4 +1,4 @@
-import { format, previousFriday } from 'date-fns';
+import { format, previousFriday, previousTuesday } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { toLocalDate } from './calendarDate.ts';
 import { findMentions } from './findMentions.ts';
@@ -60,6 +60,24 @@ describe("a weekday as a person's name", () => {
       friday,
     ]);
     expect(readTimeml('Firefighters rescued the girl Friday.', published)).toEqual([friday]);
+  });
+
+  it('keeps the day in "Clinton Tuesday, the eve of the summit, met an envoy from Moscow", said on 19 March 1997, and so an apposition that is the day\'s occasion', () => {
+    const published = '1997-03-19';
+    const tuesday = format(previousTuesday(toLocalDate(published)), 'yyyy-MM-dd');
+    expect(
+      read('Clinton Tuesday, the eve of the summit, met an envoy from Moscow.', published),
+    ).toContain(`Tuesday = ${tuesday}`);
+    expect(
+      readTimeml('Voters Tuesday, the first round of the election, rejected the party.', published),
+    ).toContain(`Tuesday = ${tuesday}`);
+  });
+
+  it('keeps the day in "Mr. Clinton Friday, the guest of a school in Kentucky, spoke", said on 17 May 2000: a title\'s period opens no sentence', () => {
+    const published = '2000-05-17';
+    expect(
+      read('Mr. Clinton Friday, the guest of a school in Kentucky, spoke of reading.', published),
+    ).toEqual([`Friday = ${fridayBefore(published)}`]);
   });
 
   it('keeps the day in "Bush Friday, the White House said, signed the bill" and "Clinton Friday, a day after the vote, signed it"', () => {
