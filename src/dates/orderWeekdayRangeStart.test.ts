@@ -60,6 +60,56 @@ describe('orderWeekdayRangeStart', () => {
     ]);
   });
 
+  it('reads "Crews close the road Friday until 6 a.m. Monday", said on Wednesday 17 January 1996, as the coming Friday: a plural\'s bare present', () => {
+    const published = '1996-01-17';
+    expect(read('Crews close the road Friday until 6 a.m. Monday.', published)).toEqual([
+      ['Friday', day(published, 2)],
+      ['6 a.m. Monday', `${day(published, 5)}T06:00`],
+    ]);
+  });
+
+  it('reads "Engineers switch off the power Saturday until noon Sunday", said on Wednesday 10 November 1999, as the coming Saturday', () => {
+    const published = '1999-11-10';
+    expect(read('Engineers switch off the power Saturday until noon Sunday.', published)).toEqual([
+      ['Saturday', day(published, 3)],
+      ['noon Sunday', `${day(published, 4)}T12:00`],
+    ]);
+  });
+
+  it('reads "Police seal off the square Friday until 6 a.m. Sunday", said on Wednesday 11 October 2000, as the coming Friday: a plural noun opening the sentence, capitalised', () => {
+    const published = '2000-10-11';
+    expect(read('Police seal off the square Friday until 6 a.m. Sunday.', published)).toEqual([
+      ['Friday', day(published, 2)],
+      ['6 a.m. Sunday', `${day(published, 4)}T06:00`],
+    ]);
+  });
+
+  it('reads "Staff close the library Saturday until 9 a.m. Monday for repairs", said on Wednesday 10 March 2004, as the coming Saturday', () => {
+    const published = '2004-03-10';
+    expect(
+      read('Staff close the library Saturday until 9 a.m. Monday for repairs.', published),
+    ).toEqual([
+      ['Saturday', day(published, 3)],
+      ['9 a.m. Monday', `${day(published, 5)}T09:00`],
+    ]);
+  });
+
+  it('leaves "Police sealed off the square Friday until 6 a.m. Sunday", said on Wednesday 11 October 2000, as the stretch gone by', () => {
+    const published = '2000-10-11';
+    expect(read('Police sealed off the square Friday until 6 a.m. Sunday.', published)).toEqual([
+      ['Friday', day(published, -5)],
+      ['6 a.m. Sunday', `${day(published, -3)}T06:00`],
+    ]);
+  });
+
+  it('leaves "Crews closed the road Friday until 6 a.m. Monday", said on Wednesday 17 January 1996, as the stretch gone by', () => {
+    const published = '1996-01-17';
+    expect(read('Crews closed the road Friday until 6 a.m. Monday.', published)).toEqual([
+      ['Friday', day(published, -5)],
+      ['6 a.m. Monday', `${day(published, -2)}T06:00`],
+    ]);
+  });
+
   it('reads "Police shut the bridge Friday until 6 a.m. Monday", said on Wednesday 17 January 1996, as the stretch gone by: "shut" is a past spelt as its present', () => {
     const published = '1996-01-17';
     expect(read('Police shut the bridge Friday until 6 a.m. Monday.', published)).toEqual([

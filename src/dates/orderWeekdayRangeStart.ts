@@ -40,6 +40,17 @@ const SAME_FORM_PAST = new RegExp(
   `(?<!\\b(?:to|${MODALS}|not|n['’]t)\\s+)\\b(?:shut|cut|set|put)\\b`,
   'i',
 );
+// A plural subject's present of closing or cutting off a thing, a schedule of works ("Crews close
+// the road", "Engineers switch off the power", "Transit workers suspend service"): no word of tense
+// says it, but the bare verb after a plural noun is no past. Not "shut" nor "cut", a past spelt as
+// its present (SAME_FORM_PAST). Any case: a plural opening the sentence ("Police seal off the
+// square", "Staff close the library") or a headline's capitals is as much a subject.
+const NOT_PLURAL = 'is|was|has|its|this|his|us|as|plus|yes|does|thus|less|unless';
+const PLURAL_PRESENT = new RegExp(
+  `\\b(?!(?:${NOT_PLURAL})\\b)(?:[A-Za-z]+s|police|staff|people)\\s+(?:\\w+ly\\s+)?` +
+    '(?:close|reopen|open|switch|turn|suspend|halt|stop|block|seal|divert|repave|resurface|drain)\\b',
+  'i',
+);
 // Two ends of one stretch of days lie less than a week apart.
 const WEEK = 7;
 const WEEK_ON = { amount: WEEK, unit: 'day' } as const;
@@ -56,6 +67,12 @@ function tenseBefore(clause: string): 'present' | 'past' | undefined {
     else if (!BE_BEFORE.test(clause.slice(0, m.index))) tense = 'past';
   }
   return tense;
+}
+
+/** The tense of a verb with no word of tense: a plural's present, or a past spelt as its present. */
+function tenseOfBareVerb(clause: string): 'present' | 'past' | undefined {
+  if (PLURAL_PRESENT.test(clause)) return 'present';
+  return SAME_FORM_PAST.test(clause) ? 'past' : undefined;
 }
 
 /** The days from the first end to the second, when both are read on a day written out. */
@@ -91,7 +108,7 @@ export function orderWeekdayRangeStart(text: string, mentions: readonly Mention[
     const apart = daysApart(first, second);
     if (apart === undefined || apart < WEEK) continue;
     const clause = text.slice(0, first.start).split(CLAUSE_STOP).at(-1) ?? '';
-    const tense = tenseBefore(clause) ?? (SAME_FORM_PAST.test(clause) ? 'past' : undefined);
+    const tense = tenseBefore(clause) ?? tenseOfBareVerb(clause);
     if (tense === 'present') out[i] = { ...first, value: shiftTimex(first.value, WEEK_ON) };
     else if (tense === 'past')
       out[i + 1] = { ...second, value: shiftTimex(second.value, WEEK_BACK) };
