@@ -3,6 +3,7 @@ import type { ChronoPartRead } from './ChronoPartRead.ts';
 import { aheadInThisWeek } from './aheadInThisWeek.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
 import { dayOpenedBy, endOfDay } from './endOfDay.ts';
+import { isDatelineUnchangedDeed } from './isDatelineUnchangedDeed.ts';
 import { isJournalIssueDay } from './isJournalIssueDay.ts';
 import { isLengthCountedFrom } from './isLengthCountedFrom.ts';
 import { midnightAfterDayEndsIt } from './midnightAfterDayEndsIt.ts';
@@ -231,9 +232,14 @@ function weekdayMidnight(read: ChronoPartRead, value: string, plan: boolean): st
     !midnightAfterDayEndsIt(text, start, end)
   )
     return undefined;
+  // Told under a wire's dateline on the day itself, a verb whose past is its present is a deed
+  // done ("NEW YORK (AP) -- Telephone workers set up picket lines at midnight Saturday").
+  const deed =
+    read.tense() === 'past' ||
+    (value === published.slice(0, 10) && isDatelineUnchangedDeed(text, start));
   const keepStart =
     !plan &&
-    read.tense() === 'past' &&
+    deed &&
     value >= published.slice(0, 10) &&
     !midnightOfIntent(text, start) &&
     !midnightOfDeadline(text, start, end);

@@ -47,18 +47,26 @@ const STIRRED_BEFORE =
 // thousands" does. The wires count those who came by who they are as often ("drew tens of
 // thousands of workers to the capital", "drew thousands of students", "hundreds of veterans",
 // "thousands of farmers"): people, never a thing a day stirs.
-const CROWD_NOUN = String.raw`(?:crowds?|people|protesters|demonstrators|marchers|spectators|viewers|fans|visitors|pilgrims|supporters|mourners|revell?ers|worshippers|tourists|onlookers|workers|students|veterans|farmers|residents|activists|believers|followers|faithful|participants|runners|families|children|women|men)\b`;
+// Those who come by their trade or their standing, as the wires count them at a march or a Mass
+// ("drew thousands of miners to Bucharest", "hundreds of teachers", "thousands of nurses").
+const CROWD_NOUN = String.raw`(?:crowds?|people|protesters|demonstrators|marchers|spectators|viewers|fans|visitors|pilgrims|supporters|mourners|revell?ers|worshippers|tourists|onlookers|workers|students|veterans|farmers|residents|activists|believers|followers|faithful|participants|runners|families|children|women|men|miners|teachers|nurses|strikers|pensioners|retirees|refugees|soldiers|troops|voters|shoppers|delegates|athletes|parishioners|youths|villagers|peasants|unionists|doctors|truckers|fishermen|drivers)\b`;
 // A count before a crowd noun: in figures or in words.
-const COUNT_OF_CROWD =
+const COUNT_SOURCE =
   String.raw`(?:\d[\d,.]*(?:\s+(?:million|thousand|hundred))?|(?:half\s+)?${NUMBER_SOURCE}\s+(?:million|thousand|hundred)|` +
-  String.raw`(?:(?:tens|hundreds)\s+of\s+)?(?:hundreds|thousands|millions)\s+of|an?\s+(?:record|huge|large|big))` +
-  String.raw`\s+(?:[a-z]+\s+)?${CROWD_NOUN}`;
+  String.raw`(?:(?:tens|hundreds)\s+of\s+)?(?:hundreds|thousands|millions)\s+of|an?\s+(?:record|huge|large|big))`;
+const COUNT_OF_CROWD = String.raw`${COUNT_SOURCE}\s+(?:[a-z]+\s+)?${CROWD_NOUN}`;
 const COUNT_LEAD = String.raw`^\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|an\s+estimated\s+)?`;
 // After a named subject any figure counts ("drew 19.7 million viewers", "drew 75,000 to the
 // Mall"); after a common noun only a crowd: "The parade on July 4 drew 200 applications for
 // floats", said on 25 June, is still ahead.
 const CROWD_COUNTED = new RegExp(`${COUNT_LEAD}(?:\\d|${COUNT_OF_CROWD})`, 'i');
 const CROWD_BY_NOUN = new RegExp(`${COUNT_LEAD}${COUNT_OF_CROWD}`, 'i');
+// … and a people or a faith named in the plural with a capital, one name or two ("drew thousands
+// of Catholics to the cathedral", "tens of thousands of Muslims", "New Yorkers", "Serbs"): people
+// who came, never a thing a day stirs. Case matters here, so not under CROWD_BY_NOUN's flag.
+const PEOPLE_NAMED = new RegExp(
+  `${COUNT_LEAD}${COUNT_SOURCE}\\s+(?:[A-Z][a-z]+\\s+)?[A-Z][a-z]+s\\b(?!['’])`,
+);
 const COUNTS_CROWD = /^(?:drew|attracted)$/;
 
 /**
@@ -82,5 +90,5 @@ export function pastVerbOfDaySubject(text: string, start: number, end: number): 
   if (PLAN_PARTICIPLE.test(verb) || NOT_PAST.has(verb)) return false;
   if (!STIRRED_BEFORE.test(verb)) return true;
   const counted = named ? CROWD_COUNTED : CROWD_BY_NOUN;
-  return COUNTS_CROWD.test(verb) && counted.test(after);
+  return COUNTS_CROWD.test(verb) && (counted.test(after) || PEOPLE_NAMED.test(after));
 }

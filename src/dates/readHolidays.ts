@@ -13,6 +13,7 @@ import { perfectOfPlanFor } from './perfectOfPlanFor.ts';
 import { pastPlanFor } from './pastPlanFor.ts';
 import { pastArrangementFor } from './pastArrangementFor.ts';
 import { feastEventAhead } from './feastEventAhead.ts';
+import { feastEventCalledOff } from './feastEventCalledOff.ts';
 import { pastReadyingFor } from './pastReadyingFor.ts';
 import { feastRunUp } from './feastRunUp.ts';
 import { isHolidayFixture } from './isHolidayFixture.ts';
@@ -548,6 +549,14 @@ function plannedForFeastTense({
     tense === 'past' &&
     pastArrangementFor(text, start, end, published) &&
     feastWithin(rule, published, 'future', ARRANGEMENT_DAYS)
+  )
+    return 'nearest';
+  // "Officials said the New Year's Eve celebrations were canceled", said on Dec. 28: events called
+  // off are the coming ones if they are two weeks ahead at most (feastEventCalledOff).
+  if (
+    tense === 'past' &&
+    feastEventCalledOff(text, start, end) &&
+    feastWithin(rule, published, 'future', COMING_DAYS)
   )
     return 'nearest';
   // "Officials said the New Year's Eve celebrations would go ahead", said on Dec. 28: the

@@ -1,0 +1,43 @@
+import { DETERMINER } from './determiner.ts';
+import { UNCHANGED_PAST } from './irregularPast.ts';
+import { MODALS } from './modals.ts';
+
+// A wire's dateline that opens the story: a place in capitals, perhaps its state or country and
+// the day, then the agency in brackets and a dash ("NEW YORK (AP) --", "FLINT, Mich. (AP) --",
+// "BEIJING, Dec. 20 (Xinhua) --").
+const DATELINE =
+  /(?:^|\n)\s*[A-Z][A-Z.'’ -]+(?:,[^()\n]{1,40})?\s+\((?:AP|Xinhua|AFP|Reuters|UPI)\)\s*(?:--|—|–)\s*/g;
+// The clause after it, or after "and" before a name, up to "at" before the midnight: a subject
+// of up to six words, a verb whose past is its present, the start of its object or particle
+// ("set up picket lines", "shut the plant", "put its air campaign on hold"), then the rest.
+const DEED = new RegExp(
+  String.raw`(?:^|\band\s+(?=[A-Z]))((?:[\w.’'-]+\s+){1,6}?)(?:${UNCHANGED_PAST})\s+(?:${DETERMINER}|up|out|off|down|back|aside|[A-Z][\w.’'-]*|[\w-]+['’]s|\$?\d)\s[^;:]*?\bat\s+$`,
+);
+// Words in the subject that make the verb no deed done: a modal, "will", "to", a plan or a
+// condition, a present of saying ("The unions say they set up …" tells what is to come).
+const NOT_A_DEED = new RegExp(
+  String.raw`\b(?:${MODALS}|won['’]t|to|if|unless|when|whenever|every|each|plans?|says?|expects?|intends?)\b|['’]ll\b`,
+  'i',
+);
+// A look ahead between the verb and the midnight ("set up picket lines if talks fail at").
+const AHEAD_BETWEEN = new RegExp(String.raw`\b(?:${MODALS}|if|unless)\b`, 'i');
+
+/**
+ * Whether the midnight at `start` is the time of a deed told under a wire's dateline with a verb
+ * whose past is its present ("NEW YORK (AP) -- Telephone workers set up picket lines at midnight
+ * Saturday", said on Saturday 5 August 2000): the dateline tells news of what was done, so the
+ * deed is done and the midnight is the one that opened the day; "The union plans to shut the
+ * plant at midnight Friday" or "workers will set up picket lines" look ahead.
+ *
+ * @example isDatelineUnchangedDeed('NEW YORK (AP) -- Workers set up picket lines at midnight Saturday.', 49) // true
+ */
+export function isDatelineUnchangedDeed(text: string, start: number): boolean {
+  const before = text.slice(0, start);
+  let told: string | undefined;
+  for (const m of before.matchAll(DATELINE)) told = before.slice(m.index + m[0].length);
+  if (told === undefined || /[!?]/.test(told)) return false;
+  const deed = DEED.exec(told);
+  return (
+    !!deed && !NOT_A_DEED.test(deed[1]!) && !AHEAD_BETWEEN.test(deed[0].slice(deed[1]!.length))
+  );
+}
