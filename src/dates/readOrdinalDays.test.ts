@@ -117,3 +117,38 @@ describe('a body that reconvenes or a craft that lifts off on a spoken day', () 
     }
   });
 });
+
+describe('a spoken day followed by the next phrase', () => {
+  it.each([
+    [
+      'The shuttle is set to lift off on the sixteenth with a crew of seven.',
+      '1998-04-06',
+      'the sixteenth',
+      16,
+    ],
+    ['The Irish talks resume on the sixth at Stormont.', '1998-04-02', 'the sixth', 6],
+    [
+      'Mr. Annan leaves for Baghdad on the twentieth with a letter from the Council.',
+      '1998-02-02',
+      'the twentieth',
+      20,
+    ],
+    ['The commission convenes on the tenth in Geneva.', '1998-03-02', 'the tenth', 10],
+  ])('reads "%s", said on %s, as that day of the month', (text, published, words, day) => {
+    const found = [[words, dayOfMonth(published, day)]];
+    expect(read(text, published)).toEqual([found, found]);
+  });
+
+  it.each([
+    ['The leaders meet on the tenth floor in Geneva.', '1998-03-09'],
+    ['The convention opens its vote, and he wins on the twelfth ballot in Chicago.', '1998-03-18'],
+    ['Play resumes on the fifteenth hole with the leaders tied.', '1998-04-11'],
+  ])(
+    'reads no spoken day where a noun follows the ordinal in "%s", said on %s',
+    (text, published) => {
+      for (const found of read(text, published)) {
+        expect(found.filter(([words]) => /^the \w+$/.test(words!))).toEqual([]);
+      }
+    },
+  );
+});

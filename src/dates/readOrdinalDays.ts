@@ -26,8 +26,13 @@ const ORDINAL_DAY = new RegExp(
 // lands two feet from the pin on the twelfth").
 const PLAN_CUE =
   'due|expected|scheduled|set\\s+(?:to|for)|slated|planned|deadline|arrives?|returns?|leaves?|launch(?:es)?|lifts?\\s+off(?=\\s+on\\s)|opens?|begins?|starts?|closes?|meets?|(?:re)?convenes?|resumes?|expires?';
+// "convenes on the tenth in Geneva", "lifts off on the sixteenth with seven aboard", "leaves on
+// the twentieth for Baghdad": a preposition or "and" after the ordinal word opens the next phrase,
+// so the ordinal still closes its own; a noun after it ("on the tenth hole", "on the twelfth
+// ballot") is what it ranks.
+const PHRASE_AFTER = 'with|in|at|for|to|from|and|aboard|after|before|amid|until|under';
 const SPOKEN_ORDINAL_DAY = new RegExp(
-  String.raw`(?<=\b(?:${PLAN_CUE})\b[^,.;:!?]{0,60}\bon )the (${DAY_ORDINAL_WORD_SOURCE})(?!\s+(?:of\s+)?[A-Za-z])`,
+  String.raw`(?<=\b(?:${PLAN_CUE})\b[^,.;:!?]{0,60}\bon )the (${DAY_ORDINAL_WORD_SOURCE})(?!\s+(?:of\s+)?(?!(?:${PHRASE_AFTER})\b)[A-Za-z])`,
   'gi',
 );
 
