@@ -152,3 +152,32 @@ describe('a spoken day followed by the next phrase', () => {
     },
   );
 });
+
+describe('a spoken day a chamber comes back on or voters go to the polls on', () => {
+  it.each([
+    [
+      'The Senate comes back on the twenty-seventh for the State of the Union.',
+      '1998-01-06',
+      'the twenty-seventh',
+      27,
+    ],
+    [
+      'Voters go to the polls on the seventeenth in a dozen counties.',
+      '1998-02-03',
+      'the seventeenth',
+      17,
+    ],
+  ])('reads "%s", said on %s, as that day of the month', (text, published, words, day) => {
+    const found = [[words, dayOfMonth(published, day)]];
+    expect(read(text, published)).toEqual([found, found]);
+  });
+
+  it.each([
+    ['Woods comes back on the back nine with three birdies.', '1998-04-09'],
+    ["O'Meara comes back on the fifteenth hole with a birdie.", '1998-04-10'],
+  ])('reads no spoken day in golf copy: "%s", said on %s', (text, published) => {
+    for (const found of read(text, published)) {
+      expect(found.filter(([words]) => /^the \w+$/.test(words!))).toEqual([]);
+    }
+  });
+});

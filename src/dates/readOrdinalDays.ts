@@ -24,8 +24,13 @@ const ORDINAL_DAY = new RegExp(
 // on the twelfth", "Columbia lifts off on the sixteenth"), which no hole or inning does; "lifts
 // off" only right before its "on", as golf copy lifts a shot off ("His approach lifts off and
 // lands two feet from the pin on the twelfth").
+//
+// A chamber or a show that "comes back" on the day ("The Senate comes back on the twenty-seventh
+// for the State of the Union") and voters who "go to the polls" keep to a calendar too; golf's
+// "comes back on the back nine" names no ordinal, and "comes back on the tenth hole" ranks a hole
+// (PHRASE_AFTER).
 const PLAN_CUE =
-  'due|expected|scheduled|set\\s+(?:to|for)|slated|planned|deadline|arrives?|returns?|leaves?|launch(?:es)?|lifts?\\s+off(?=\\s+on\\s)|opens?|begins?|starts?|closes?|meets?|(?:re)?convenes?|resumes?|expires?';
+  'due|expected|scheduled|set\\s+(?:to|for)|slated|planned|deadline|arrives?|returns?|leaves?|launch(?:es)?|lifts?\\s+off(?=\\s+on\\s)|opens?|begins?|starts?|closes?|meets?|(?:re)?convenes?|resumes?|expires?|comes?\\s+back|go(?:es)?\\s+to\\s+the\\s+polls';
 // "convenes on the tenth in Geneva", "lifts off on the sixteenth with seven aboard", "leaves on
 // the twentieth for Baghdad": a preposition or "and" after the ordinal word opens the next phrase,
 // so the ordinal still closes its own; a noun after it ("on the tenth hole", "on the twelfth
