@@ -181,3 +181,26 @@ describe('a spoken day a chamber comes back on or voters go to the polls on', ()
     }
   });
 });
+
+describe('a spoken day a calendar deed told in the past fell on', () => {
+  it.each([
+    ['The story broke on the twenty-first.', '1998-03-20', 'the twenty-first', 21, -1],
+    ['The panel reconvened on the fourteenth.', '1998-03-20', 'the fourteenth', 14, 0],
+    ['The inspectors returned to Baghdad on the fifth.', '1998-03-20', 'the fifth', 5, 0],
+  ])('reads "%s", said on %s, as the day gone by', (text, published, words, day, months) => {
+    const pub = toLocalDate(published);
+    const value = format(new Date(pub.getFullYear(), pub.getMonth() + months, day), 'yyyy-MM-dd');
+    const found = [[words, value]];
+    expect(read(text, published)).toEqual([found, found]);
+  });
+
+  it.each([
+    ['He started on the tenth and birdied three holes.', '1998-04-10'],
+    ['Couples returned to the lead on the twelfth with a birdie.', '1998-04-11'],
+    ['The delegates broke on the third ballot.', '1998-03-18'],
+  ])('reads no spoken day in "%s", said on %s', (text, published) => {
+    for (const found of read(text, published)) {
+      expect(found.filter(([words]) => /^the \w+$/.test(words!))).toEqual([]);
+    }
+  });
+});

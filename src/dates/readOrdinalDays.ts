@@ -41,19 +41,39 @@ const SPOKEN_ORDINAL_DAY = new RegExp(
   'gi',
 );
 
+// "The story broke on the twenty-first", "The panel reconvened on the fourteenth", "The inspectors
+// returned to Baghdad on the fifth": a calendar's deed told in the past, right before "on" or with
+// the place it was done in or went to (a capitalised name) between. Only deeds no hole or inning
+// has: golf copy "began", "started" or "opened" on a hole, and "returned to the lead" on one.
+const PAST_CALENDAR_DEED =
+  'broke|(?:re)?convened|adjourned|recessed|returned|arrived|resumed|expired|died|took\\s+effect';
+const PLACE_BETWEEN = String.raw`(?:(?:to|in|at)\s+(?:[A-Z][\w.'’-]*\s+){1,3})?`;
+const PAST_SPOKEN_ORDINAL_DAY = new RegExp(
+  String.raw`(?<=\b(?:${PAST_CALENDAR_DEED})\s+${PLACE_BETWEEN}on )the (${DAY_ORDINAL_WORD_SOURCE})(?!\s+(?:of\s+)?(?!(?:${PHRASE_AFTER})\b)[A-Za-z])`,
+  'g',
+);
+
 /**
  * A day of the month named by its ordinal: the latest such day on or before publication, or the
  * next one on or after it when the sentence speaks of the future. The news reading gives the day
  * whatever part of it the words name.
  */
-export const readOrdinalDays: Pass = (text, { published }) => [
-  ...[...text.matchAll(ORDINAL_DAY)].map((m) =>
-    ordinalDay(text, published, m.index, m.index + m[0].length, Number(m[1])),
-  ),
-  ...[...text.matchAll(SPOKEN_ORDINAL_DAY)].map((m) =>
-    ordinalDay(text, published, m.index, m.index + m[0].length, dayOfOrdinalWords(m[1]!)!, true),
-  ),
-];
+export const readOrdinalDays: Pass = (text, { published }) => {
+  const spoken = [...text.matchAll(SPOKEN_ORDINAL_DAY)];
+  // A day both spoken patterns find ("returned on the fifth") is read once, as a plan's.
+  const planned = new Set(spoken.map((m) => m.index));
+  const spokenDay = (m: RegExpExecArray, plan: boolean) =>
+    ordinalDay(text, published, m.index, m.index + m[0].length, dayOfOrdinalWords(m[1]!)!, plan);
+  return [
+    ...[...text.matchAll(ORDINAL_DAY)].map((m) =>
+      ordinalDay(text, published, m.index, m.index + m[0].length, Number(m[1])),
+    ),
+    ...spoken.map((m) => spokenDay(m, true)),
+    ...[...text.matchAll(PAST_SPOKEN_ORDINAL_DAY)]
+      .filter((m) => !planned.has(m.index))
+      .map((m) => spokenDay(m, false)),
+  ];
+};
 
 /**
  * The reading of the day `day` of a month named from `start` to `end`. After a plan's word
