@@ -61,5 +61,6 @@ describe('a weekday a present "have" holds', () => {
     expect(isHeldOnDayAhead('Stocks have won back their losses since ')).toBe(false);
     expect(isHeldOnDayAhead('Voters have three choices, and on ')).toBe(false);
     expect(isHeldOnDayAhead('They have had two days off on ')).toBe(false);
+    expect(isHeldOnDayAhead('He has a role to play on ')).toBe(false);
   });
 });
