@@ -2,6 +2,7 @@ import { addDays } from 'date-fns';
 import { actingAtDayEvent, happeningAtDayEvent } from './actingAtDayEvent.ts';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import { continuedDayEvent } from './continuedDayEvent.ts';
+import { isCountOfDayEvent } from './countOfDayEvent.ts';
 import { dayElectionOwned } from './dayElectionOwned.ts';
 import { dayEventAwaited } from './dayEventAwaited.ts';
 import { dayFixtureAhead } from './dayFixtureAhead.ts';
@@ -84,6 +85,14 @@ function tenseToldOfEvent(event: OwnedDayEvent): Tense | undefined {
   // The same words on as far as what the event is told to do ("…report is expected to keep
   // pressure on the Fed"), for the checks below that read that far.
   const afterClause = text.slice(end, end + 100);
+  // "Final results from Tuesday's voting are expected late tonight", said on a Friday: a count of
+  // what the day held, the one gone by when that is the nearer (isCountOfDayEvent).
+  if (
+    weekday !== null &&
+    isCountOfDayEvent(before) &&
+    nearestWeekday(weekday, published) <= published.slice(0, 10)
+  )
+    return 'past';
   // "Traders hope Wednesday's rally will continue": a move told to go on, or to be won back,
   // has happened, however near the coming Wednesday is (continuedDayEvent).
   if (continuedDayEvent(after, weekday)) return 'past';

@@ -117,3 +117,90 @@ describe('a body that reconvenes or a craft that lifts off on a spoken day', () 
     }
   });
 });
+
+describe('a spoken day followed by the next phrase', () => {
+  it.each([
+    [
+      'The shuttle is set to lift off on the sixteenth with a crew of seven.',
+      '1998-04-06',
+      'the sixteenth',
+      16,
+    ],
+    ['The Irish talks resume on the sixth at Stormont.', '1998-04-02', 'the sixth', 6],
+    [
+      'Mr. Annan leaves for Baghdad on the twentieth with a letter from the Council.',
+      '1998-02-02',
+      'the twentieth',
+      20,
+    ],
+    ['The commission convenes on the tenth in Geneva.', '1998-03-02', 'the tenth', 10],
+  ])('reads "%s", said on %s, as that day of the month', (text, published, words, day) => {
+    const found = [[words, dayOfMonth(published, day)]];
+    expect(read(text, published)).toEqual([found, found]);
+  });
+
+  it.each([
+    ['The leaders meet on the tenth floor in Geneva.', '1998-03-09'],
+    ['The convention opens its vote, and he wins on the twelfth ballot in Chicago.', '1998-03-18'],
+    ['Play resumes on the fifteenth hole with the leaders tied.', '1998-04-11'],
+  ])(
+    'reads no spoken day where a noun follows the ordinal in "%s", said on %s',
+    (text, published) => {
+      for (const found of read(text, published)) {
+        expect(found.filter(([words]) => /^the \w+$/.test(words!))).toEqual([]);
+      }
+    },
+  );
+});
+
+describe('a spoken day a chamber comes back on or voters go to the polls on', () => {
+  it.each([
+    [
+      'The Senate comes back on the twenty-seventh for the State of the Union.',
+      '1998-01-06',
+      'the twenty-seventh',
+      27,
+    ],
+    [
+      'Voters go to the polls on the seventeenth in a dozen counties.',
+      '1998-02-03',
+      'the seventeenth',
+      17,
+    ],
+  ])('reads "%s", said on %s, as that day of the month', (text, published, words, day) => {
+    const found = [[words, dayOfMonth(published, day)]];
+    expect(read(text, published)).toEqual([found, found]);
+  });
+
+  it.each([
+    ['Woods comes back on the back nine with three birdies.', '1998-04-09'],
+    ["O'Meara comes back on the fifteenth hole with a birdie.", '1998-04-10'],
+  ])('reads no spoken day in golf copy: "%s", said on %s', (text, published) => {
+    for (const found of read(text, published)) {
+      expect(found.filter(([words]) => /^the \w+$/.test(words!))).toEqual([]);
+    }
+  });
+});
+
+describe('a spoken day a calendar deed told in the past fell on', () => {
+  it.each([
+    ['The story broke on the twenty-first.', '1998-03-20', 'the twenty-first', 21, -1],
+    ['The panel reconvened on the fourteenth.', '1998-03-20', 'the fourteenth', 14, 0],
+    ['The inspectors returned to Baghdad on the fifth.', '1998-03-20', 'the fifth', 5, 0],
+  ])('reads "%s", said on %s, as the day gone by', (text, published, words, day, months) => {
+    const pub = toLocalDate(published);
+    const value = format(new Date(pub.getFullYear(), pub.getMonth() + months, day), 'yyyy-MM-dd');
+    const found = [[words, value]];
+    expect(read(text, published)).toEqual([found, found]);
+  });
+
+  it.each([
+    ['He started on the tenth and birdied three holes.', '1998-04-10'],
+    ['Couples returned to the lead on the twelfth with a birdie.', '1998-04-11'],
+    ['The delegates broke on the third ballot.', '1998-03-18'],
+  ])('reads no spoken day in "%s", said on %s', (text, published) => {
+    for (const found of read(text, published)) {
+      expect(found.filter(([words]) => /^the \w+$/.test(words!))).toEqual([]);
+    }
+  });
+});

@@ -24,11 +24,33 @@ const ORDINAL_DAY = new RegExp(
 // on the twelfth", "Columbia lifts off on the sixteenth"), which no hole or inning does; "lifts
 // off" only right before its "on", as golf copy lifts a shot off ("His approach lifts off and
 // lands two feet from the pin on the twelfth").
+//
+// A chamber or a show that "comes back" on the day ("The Senate comes back on the twenty-seventh
+// for the State of the Union") and voters who "go to the polls" keep to a calendar too; golf's
+// "comes back on the back nine" names no ordinal, and "comes back on the tenth hole" ranks a hole
+// (PHRASE_AFTER).
 const PLAN_CUE =
-  'due|expected|scheduled|set\\s+(?:to|for)|slated|planned|deadline|arrives?|returns?|leaves?|launch(?:es)?|lifts?\\s+off(?=\\s+on\\s)|opens?|begins?|starts?|closes?|meets?|(?:re)?convenes?|resumes?|expires?';
+  'due|expected|scheduled|set\\s+(?:to|for)|slated|planned|deadline|arrives?|returns?|leaves?|launch(?:es)?|lifts?\\s+off(?=\\s+on\\s)|opens?|begins?|starts?|closes?|meets?|(?:re)?convenes?|resumes?|expires?|comes?\\s+back|go(?:es)?\\s+to\\s+the\\s+polls';
+// "convenes on the tenth in Geneva", "lifts off on the sixteenth with seven aboard", "leaves on
+// the twentieth for Baghdad": a preposition or "and" after the ordinal word opens the next phrase,
+// so the ordinal still closes its own; a noun after it ("on the tenth hole", "on the twelfth
+// ballot") is what it ranks.
+const PHRASE_AFTER = 'with|in|at|for|to|from|and|aboard|after|before|amid|until|under';
 const SPOKEN_ORDINAL_DAY = new RegExp(
-  String.raw`(?<=\b(?:${PLAN_CUE})\b[^,.;:!?]{0,60}\bon )the (${DAY_ORDINAL_WORD_SOURCE})(?!\s+(?:of\s+)?[A-Za-z])`,
+  String.raw`(?<=\b(?:${PLAN_CUE})\b[^,.;:!?]{0,60}\bon )the (${DAY_ORDINAL_WORD_SOURCE})(?!\s+(?:of\s+)?(?!(?:${PHRASE_AFTER})\b)[A-Za-z])`,
   'gi',
+);
+
+// "The story broke on the twenty-first", "The panel reconvened on the fourteenth", "The inspectors
+// returned to Baghdad on the fifth": a calendar's deed told in the past, right before "on" or with
+// the place it was done in or went to (a capitalised name) between. Only deeds no hole or inning
+// has: golf copy "began", "started" or "opened" on a hole, and "returned to the lead" on one.
+const PAST_CALENDAR_DEED =
+  'broke|(?:re)?convened|adjourned|recessed|returned|arrived|resumed|expired|died|took\\s+effect';
+const PLACE_BETWEEN = String.raw`(?:(?:to|in|at)\s+(?:[A-Z][\w.'’-]*\s+){1,3})?`;
+const PAST_SPOKEN_ORDINAL_DAY = new RegExp(
+  String.raw`(?<=\b(?:${PAST_CALENDAR_DEED})\s+${PLACE_BETWEEN}on )the (${DAY_ORDINAL_WORD_SOURCE})(?!\s+(?:of\s+)?(?!(?:${PHRASE_AFTER})\b)[A-Za-z])`,
+  'g',
 );
 
 /**
@@ -36,14 +58,22 @@ const SPOKEN_ORDINAL_DAY = new RegExp(
  * next one on or after it when the sentence speaks of the future. The news reading gives the day
  * whatever part of it the words name.
  */
-export const readOrdinalDays: Pass = (text, { published }) => [
-  ...[...text.matchAll(ORDINAL_DAY)].map((m) =>
-    ordinalDay(text, published, m.index, m.index + m[0].length, Number(m[1])),
-  ),
-  ...[...text.matchAll(SPOKEN_ORDINAL_DAY)].map((m) =>
-    ordinalDay(text, published, m.index, m.index + m[0].length, dayOfOrdinalWords(m[1]!)!, true),
-  ),
-];
+export const readOrdinalDays: Pass = (text, { published }) => {
+  const spoken = [...text.matchAll(SPOKEN_ORDINAL_DAY)];
+  // A day both spoken patterns find ("returned on the fifth") is read once, as a plan's.
+  const planned = new Set(spoken.map((m) => m.index));
+  const spokenDay = (m: RegExpExecArray, plan: boolean) =>
+    ordinalDay(text, published, m.index, m.index + m[0].length, dayOfOrdinalWords(m[1]!)!, plan);
+  return [
+    ...[...text.matchAll(ORDINAL_DAY)].map((m) =>
+      ordinalDay(text, published, m.index, m.index + m[0].length, Number(m[1])),
+    ),
+    ...spoken.map((m) => spokenDay(m, true)),
+    ...[...text.matchAll(PAST_SPOKEN_ORDINAL_DAY)]
+      .filter((m) => !planned.has(m.index))
+      .map((m) => spokenDay(m, false)),
+  ];
+};
 
 /**
  * The reading of the day `day` of a month named from `start` to `end`. After a plan's word

@@ -11,6 +11,7 @@ import { opensWithTwelveAtNight } from './twelveAtNight.ts';
 import { pad } from './parseChrono.ts';
 import { AFTERNOON_AFTER } from './afternoonAfter.ts';
 import { PART_WORDS } from './partWords.ts';
+import { isWorkingDayAfternoon } from './workingDayClock.ts';
 
 const SPOKEN_CLOCK_WITH_PART = new RegExp(`\\b(?:${SPOKEN_CLOCK_SOURCE})(?:${PART_WORDS})?`, 'gi');
 // "at 9 this morning", "at seven tonight", "at 5 tomorrow evening": a bare hour after "at" is a
@@ -82,6 +83,10 @@ const MORNING_AFTER = new RegExp(
   `^\\s+(?:on\\s+)?(?:(?:${WEEKDAY_PATTERN}|this|that|tomorrow|yesterday)\\s+morning\\b|in\\s+the\\s+morning\\b)`,
   'i',
 );
+
+// "at about five o'clock", "at around six o'clock": an approximate hour, whose part of the day
+// the sentence's court or market may tell (isWorkingDayAfternoon).
+const ABOUT_LEAD = /\bat\s+(?:about|around)\s+$/i;
 
 const AT_NOON_OR_MIDNIGHT = /^\s+at\s+(?:noon|midnight|midday)\b/i;
 // A day after a midnight or noon ("a quarter to midnight on Sunday", "twenty past midnight
@@ -157,8 +162,7 @@ function isNoClockHere(
 /** The hour of the day the words name, past noon when they or the words after say so. */
 function hourOfDay(
   text: string,
-  start: number,
-  after: number,
+  { start, end, after }: { start: number; end: number; after: number },
   groups: ClockGroups,
   hour: number,
 ): number {
@@ -176,7 +180,12 @@ function hourOfDay(
       groups.part === undefined &&
       groups.night === undefined &&
       !MORNING_AFTER.test(text.slice(after)) &&
-      clockAfterLaterPart(text, start, hour, after));
+      clockAfterLaterPart(text, start, hour, after)) ||
+    // "The jury returned its verdict at about five o'clock": a court's or a market's day.
+    (groups.oclock !== undefined &&
+      groups.part === undefined &&
+      ABOUT_LEAD.test(text.slice(Math.max(0, start - 12), start)) &&
+      isWorkingDayAfternoon(text, start, end, hour));
   return later && hour < 12 && hour > 0 ? hour + 12 : hour;
 }
 
@@ -211,6 +220,6 @@ export const readSpokenClocks: Pass = (text, { published }) =>
     }
     const read = hourAndMinute(groups);
     if (!read) return [];
-    const hour = hourOfDay(text, start, end + zone.length, groups, read[0]);
+    const hour = hourOfDay(text, { start, end, after: end + zone.length }, groups, read[0]);
     return [clockOnLastDay(text, start, end, `T${pad(hour)}:${pad(read[1])}`, published)];
   });

@@ -89,6 +89,8 @@ import type { Stretch } from './stretch.ts';
 import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
 import { warningForBefore } from './warningForBefore.ts';
 import { wordTags, type WordTags } from './wordTags.ts';
+import { isHeldOnDayAhead } from './heldOnDayAhead.ts';
+import { isAdmissionPriceOnDay } from './admissionPriceOnDay.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { WEEKDAY_ALONE, WEEKDAY_PATTERN, WEEKDAY_WORD } from './weekdayNames.ts';
 import { SUBJECT_APPOSED_AFTER } from './subjectApposedAfter.ts';
@@ -1015,6 +1017,10 @@ function tenseOfCuesAround({
     PRESENT_BE_AFTER.test(after)
   )
     return 'future';
+  // "Voters have from ten to twelve choices on Tuesday": what a present "have" holds for the day.
+  if (WEEKDAY_ALONE.test(text.slice(start, end)) && isHeldOnDayAhead(before)) return 'future';
+  // "Ticket prices are twenty dollars on Friday": a price list of the days ahead.
+  if (WEEKDAY_ALONE.test(text.slice(start, end)) && isAdmissionPriceOnDay(before)) return 'future';
   if (planTold(text, start, end, { before, after })) return 'past';
   if (HOPED_BEFORE.test(before) && givenUpAfter(text, end, after)) return 'past';
   if (scheduleLine(before, after, tags)) return 'future';
