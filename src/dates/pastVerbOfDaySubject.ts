@@ -64,8 +64,10 @@ const CROWD_BY_NOUN = new RegExp(`${COUNT_LEAD}${COUNT_OF_CROWD}`, 'i');
 // … and a people or a faith named in the plural with a capital, one name or two ("drew thousands
 // of Catholics to the cathedral", "tens of thousands of Muslims", "New Yorkers", "Serbs"): people
 // who came, never a thing a day stirs. Case matters here, so not under CROWD_BY_NOUN's flag.
+// The name must end the noun: before a plural it names a thing ("drew hundreds of Christmas
+// orders", "drew 200 Texas exhibitors"), not a people.
 const PEOPLE_NAMED = new RegExp(
-  `${COUNT_LEAD}${COUNT_SOURCE}\\s+(?:[A-Z][a-z]+\\s+)?[A-Z][a-z]+s\\b(?!['’])`,
+  `${COUNT_LEAD}${COUNT_SOURCE}\\s+(?:[A-Z][a-z]+\\s+)?[A-Z][a-z]+s\\b(?!['’]|\\s+(?!(?:as|across|towards|besides|plus)\\b)[a-z]+s\\b)`,
 );
 const COUNTS_CROWD = /^(?:drew|attracted)$/;
 
