@@ -44,6 +44,7 @@ describe('pastVerbOfDaySubject: a crowd counted by trade or by name', () => {
     'The parade on July 4 drew thousands of Americans’ complaints.',
     'The bazaar on July 4 drew hundreds of Christmas orders from local businesses.',
     'The fair on July 4 drew 200 Texas exhibitors.',
+    'The charity auction on July 4 drew 300 Beanie Babies from donors.',
   ])('still reads %j, said on 25 June 2000, as the coming July 4', (text) => {
     const coming = toCalendarDate(new Date(2000, 6, 4));
     expect(
