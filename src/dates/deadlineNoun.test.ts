@@ -50,6 +50,8 @@ describe('beat with how it was done before "to"', () => {
     "Lawmakers will work through the night to beat the union's Friday deadline.",
     "Officials said the union hopes to beat the union's Friday deadline.",
     "Lawmakers worked through the night and they hope to beat the union's Friday deadline.",
+    "Negotiators stepped up efforts to beat the union's Friday deadline.",
+    "Both sides stepped up talks Saturday to beat the union's Friday deadline.",
   ])('still reads %j, said on Sunday 6 September 1998, as the coming Friday', (text) => {
     expect(friday(text)).toBe(toCalendarDate(nextFriday(sunday)));
   });

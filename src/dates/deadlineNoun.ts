@@ -23,8 +23,9 @@ const DEADLINE_OWNER = String.raw`(?:[\w.-]+\s+)?[\w.-]+['’]s\s+`;
 // The past may have how or how long it was done between it and "to" ("worked through the night
 // to beat", "worked around the clock to", "stayed up late to"): a word of time or manner, then up
 // to three more words, none a new subject, a joining word or a present of trying ("said the union
-// hopes to beat" is a try still under way).
-const HOW_DONE = String.raw`(?:(?:through|throughout|around|into|over|up|all|late|hard|overtime|\w+ly)(?:\s+(?!(?:he|she|it|they|we|i|you|who|that|which|and|but|or|${MODALS}|(?:hope|expect|plan|want|intend|aim|vow|seek|need|promise|pledge|try|trie)s?)\b)[\w'’-]+){0,3}\s+)?`;
+// hopes to beat" is a try still under way). "up" only as staying up ("stayed up late"): "stepped up
+// efforts to beat", "stepped up talks Tuesday to beat" name a try still under way.
+const HOW_DONE = String.raw`(?:(?:through|throughout|around|into|over|up(?=\s+(?:late|all|until|till)\b)|all|late|hard|overtime|\w+ly)(?:\s+(?!(?:he|she|it|they|we|i|you|who|that|which|and|but|or|${MODALS}|(?:hope|expect|plan|want|intend|aim|vow|seek|need|promise|pledge|try|trie)s?)\b)[\w'’-]+){0,3}\s+)?`;
 const TRIED_BEFORE_TO = String.raw`(?<!\b(?:is|are|am|be|been|being|was|were|has|have)\s+)\b(?:${REGULAR_PAST}|${IRREGULAR_PAST})\s+${HOW_DONE}to\s+`;
 // A try under way: a present of hoping or planning, a present participle not told in the past,
 // or a participle after "is" or "has" ("hope to", "expects to", "would try to", "is racing to",

@@ -1,5 +1,6 @@
 import { FEAST_EVENT_SOURCE } from './feastEvents.ts';
-import { sentenceStartAt } from './sentenceEnds.ts';
+import { pastYearNamedBefore } from './pastYearNamedBefore.ts';
+import { sentenceEnds, sentenceStartAt } from './sentenceEnds.ts';
 
 // The events a feast is kept with that a town calls off: its celebrations, parties and fireworks,
 // and the parades, processions, services, concerts and shows held on it ("the Thanksgiving Day
@@ -28,7 +29,17 @@ const LEAD_BEFORE =
  * (the caller's window). Events told held or marred ("were marred by violence", "went off without
  * incident") are not called off, and a feast gone by is the caller's to keep.
  */
-export function feastEventCalledOff(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(sentenceStartAt(text, start), start - 60), start);
-  return LEAD_BEFORE.test(before) && CALLED_OFF_AFTER.test(text.slice(end, end + 80));
+export function feastEventCalledOff(
+  text: string,
+  start: number,
+  end: number,
+  published: string,
+): boolean {
+  const opens = sentenceStartAt(text, start);
+  const before = text.slice(Math.max(opens, start - 60), start);
+  if (!LEAD_BEFORE.test(before) || !CALLED_OFF_AFTER.test(text.slice(end, end + 80))) return false;
+  // A year gone by named in the sentence tells of that year's feast ("Last year the New Year's
+  // Eve celebrations were canceled because of fog", "… was canceled in 1997 after a fire").
+  const closes = sentenceEnds(text, false).find((e) => e >= end) ?? text.length;
+  return pastYearNamedBefore(text.slice(opens, closes), published) === undefined;
 }

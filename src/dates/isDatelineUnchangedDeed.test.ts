@@ -26,6 +26,7 @@ describe('isDatelineUnchangedDeed', () => {
     'BRUSSELS, Belgium (AP) -- NATO put its air campaign on hold at midnight Saturday.',
     'NEW YORK (AP) -- Several banks cut off their computers at midnight Saturday as a precaution.',
     'TALLAHASSEE, Fla. (AP) -- The court set a deadline and Broward County put its counters back to work at midnight Saturday.',
+    'WASHINGTON (AP) -- The U.S. Postal Service shut its mail sorting centers at midnight Saturday.',
   ])('reads %j, said on Saturday 5 August 2000, as the midnight that opened Saturday', (text) => {
     expect(midnight(text)).toEqual({ news: `${published}T00:00`, timeml: `${dayBefore}T24` });
   });
@@ -36,6 +37,9 @@ describe('isDatelineUnchangedDeed', () => {
     'NEW YORK (AP) -- The unions say they set up picket lines at midnight Saturday.',
     'NEW YORK (AP) -- The contract expires at midnight Saturday.',
     'Telephone workers set up picket lines if talks fail at midnight Saturday.',
+    'NEW YORK (AP) -- Telephone workers set up picket lines on Friday. Their contract runs out at midnight Saturday.',
+    'LONDON (Reuters) -- Dockers put down their tools on Friday. Officials said the new rules take effect at midnight Saturday.',
+    'BOSTON (AP) -- Verizon put its managers on the phones. The walkout is set to begin at midnight Saturday.',
   ])('still reads %j, said on Saturday 5 August 2000, as the midnight that ends it', (text) => {
     expect(midnight(text)).toEqual({ news: `${dayAfter}T00:00`, timeml: `${published}T24` });
   });

@@ -1,6 +1,7 @@
 import { DETERMINER } from './determiner.ts';
 import { UNCHANGED_PAST } from './irregularPast.ts';
 import { MODALS } from './modals.ts';
+import { sentenceStartAt } from './sentenceEnds.ts';
 
 // A wire's dateline that opens the story: a place in capitals, perhaps its state or country and
 // the day, then the agency in brackets and a dash ("NEW YORK (AP) --", "FLINT, Mich. (AP) --",
@@ -33,9 +34,13 @@ const AHEAD_BETWEEN = new RegExp(String.raw`\b(?:${MODALS}|if|unless)\b`, 'i');
  */
 export function isDatelineUnchangedDeed(text: string, start: number): boolean {
   const before = text.slice(0, start);
-  let told: string | undefined;
-  for (const m of before.matchAll(DATELINE)) told = before.slice(m.index + m[0].length);
-  if (told === undefined || /[!?]/.test(told)) return false;
+  let toldFrom: number | undefined;
+  for (const m of before.matchAll(DATELINE)) toldFrom = m.index + m[0].length;
+  // Only the sentence the dateline opens: in "… set up picket lines on Sunday. Their contract
+  // runs out at midnight Monday" the deed is told of another day.
+  if (toldFrom === undefined || sentenceStartAt(text, start) > toldFrom) return false;
+  const told = before.slice(toldFrom);
+  if (/[!?]/.test(told)) return false;
   const deed = DEED.exec(told);
   return (
     !!deed && !NOT_A_DEED.test(deed[1]!) && !AHEAD_BETWEEN.test(deed[0].slice(deed[1]!.length))

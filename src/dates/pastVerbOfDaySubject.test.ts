@@ -42,6 +42,9 @@ describe('pastVerbOfDaySubject: a crowd counted by trade or by name', () => {
     'The concert on July 4 drew hundreds of inquiries from travel agents.',
     'The Mass on July 4 is expected to draw thousands of Catholics to the square.',
     'The parade on July 4 drew thousands of Americans’ complaints.',
+    'The bazaar on July 4 drew hundreds of Christmas orders from local businesses.',
+    'The fair on July 4 drew 200 Texas exhibitors.',
+    'The charity auction on July 4 drew 300 Beanie Babies from donors.',
   ])('still reads %j, said on 25 June 2000, as the coming July 4', (text) => {
     const coming = toCalendarDate(new Date(2000, 6, 4));
     expect(
@@ -55,5 +58,7 @@ describe('pastVerbOfDaySubject: a crowd counted by trade or by name', () => {
     expect(pastVerbOfDaySubject(text, start, start + 'Nov. 24'.length)).toBe(true);
     const other = 'The vigil on Nov. 24 drew thousands of letters.';
     expect(pastVerbOfDaySubject(other, start, start + 'Nov. 24'.length)).toBe(false);
+    const across = 'The vigil on Nov. 24 drew thousands of Serbs across the border.';
+    expect(pastVerbOfDaySubject(across, start, start + 'Nov. 24'.length)).toBe(true);
   });
 });

@@ -51,9 +51,11 @@ const STIRRED_BEFORE =
 // ("drew thousands of miners to Bucharest", "hundreds of teachers", "thousands of nurses").
 const CROWD_NOUN = String.raw`(?:crowds?|people|protesters|demonstrators|marchers|spectators|viewers|fans|visitors|pilgrims|supporters|mourners|revell?ers|worshippers|tourists|onlookers|workers|students|veterans|farmers|residents|activists|believers|followers|faithful|participants|runners|families|children|women|men|miners|teachers|nurses|strikers|pensioners|retirees|refugees|soldiers|troops|voters|shoppers|delegates|athletes|parishioners|youths|villagers|peasants|unionists|doctors|truckers|fishermen|drivers)\b`;
 // A count before a crowd noun: in figures or in words.
-const COUNT_SOURCE =
-  String.raw`(?:\d[\d,.]*(?:\s+(?:million|thousand|hundred))?|(?:half\s+)?${NUMBER_SOURCE}\s+(?:million|thousand|hundred)|` +
-  String.raw`(?:(?:tens|hundreds)\s+of\s+)?(?:hundreds|thousands|millions)\s+of|an?\s+(?:record|huge|large|big))`;
+// A count in hundreds or more ("thousands of", "tens of thousands of", "2 million").
+const LARGE_COUNT =
+  String.raw`(?:\d[\d,.]*\s+(?:million|thousand|hundred)|(?:half\s+)?${NUMBER_SOURCE}\s+(?:million|thousand|hundred)|` +
+  String.raw`(?:(?:tens|hundreds)\s+of\s+)?(?:hundreds|thousands|millions)\s+of)`;
+const COUNT_SOURCE = String.raw`(?:${LARGE_COUNT}|\d[\d,.]*|an?\s+(?:record|huge|large|big))`;
 const COUNT_OF_CROWD = String.raw`${COUNT_SOURCE}\s+(?:[a-z]+\s+)?${CROWD_NOUN}`;
 const COUNT_LEAD = String.raw`^\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|an\s+estimated\s+)?`;
 // After a named subject any figure counts ("drew 19.7 million viewers", "drew 75,000 to the
@@ -64,8 +66,11 @@ const CROWD_BY_NOUN = new RegExp(`${COUNT_LEAD}${COUNT_OF_CROWD}`, 'i');
 // … and a people or a faith named in the plural with a capital, one name or two ("drew thousands
 // of Catholics to the cathedral", "tens of thousands of Muslims", "New Yorkers", "Serbs"): people
 // who came, never a thing a day stirs. Case matters here, so not under CROWD_BY_NOUN's flag.
+// The name must end the noun: before a plural it names a thing ("drew hundreds of Christmas
+// orders", "drew 200 Texas exhibitors"), not a people. A bare figure counts things as often ("drew
+// 300 Beanie Babies from donors"), so a people is counted in hundreds or more ("thousands of").
 const PEOPLE_NAMED = new RegExp(
-  `${COUNT_LEAD}${COUNT_SOURCE}\\s+(?:[A-Z][a-z]+\\s+)?[A-Z][a-z]+s\\b(?!['’])`,
+  `${COUNT_LEAD}${LARGE_COUNT}\\s+(?:[A-Z][a-z]+\\s+)?[A-Z][a-z]+s\\b(?!['’]|\\s+(?!(?:as|across|towards|besides|plus)\\b)[a-z]+s\\b)`,
 );
 const COUNTS_CROWD = /^(?:drew|attracted)$/;
 

@@ -555,7 +555,7 @@ function plannedForFeastTense({
   // off are the coming ones if they are two weeks ahead at most (feastEventCalledOff).
   if (
     tense === 'past' &&
-    feastEventCalledOff(text, start, end) &&
+    feastEventCalledOff(text, start, end, published) &&
     feastWithin(rule, published, 'future', COMING_DAYS)
   )
     return 'nearest';
