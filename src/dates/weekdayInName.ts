@@ -47,9 +47,10 @@ const TITLE_GOES_ON = `(?=\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\s+${NOT_TIME_W
 // A weekday as a person's name. After an honorific, which stands before a surname only ("Mr.
 // Friday, the club's chairman, resigned", "Dr. Monday said"). "girl Friday" or "man Friday", an
 // aide: after a possessive ("the senator's man Friday", "His Girl Friday"), or "girl" after "a" or
-// "the" told as a role, after "as" or a form of "be" ("worked as a girl Friday at a law firm", "she
-// was the girl Friday"), with no deed after it ("a man Friday robbed a bank" is the day). After any
-// other verb the girl is a girl and the weekday her day ("Police found the girl Friday in a wood").
+// "the" told as a role, after "as", a form of "be" or a verb of needing or hiring ("worked as a
+// girl Friday at a law firm", "she was the girl Friday", "Every editor needs a girl Friday"), with
+// no deed after it ("a man Friday robbed a bank" is the day). After any other verb the girl is a
+// girl and the weekday her day ("Police found the girl Friday in a wood").
 // And a first name opening a sentence before one, told by an apposition between commas ("Joe
 // Friday, the detective in Dragnet, never smiled"), not one that ends in a saying ("Smith Friday,
 // the club said, …"), nor one of time or of the occasion the day is ("Clinton Friday, a day after
@@ -58,7 +59,9 @@ const TITLE_GOES_ON = `(?=\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\s+${NOT_TIME_W
 // word after a title is a surname ("Mr. Clinton Friday, the last stop of his tour, visited").
 const HONORIFIC_NAME = `(?<=\\b(?:${HONORIFIC_SOURCE})\\.?\\s+)(?:${CAPITALISED})\\b`;
 const POSSESSIVE = "(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Tt]heir|[A-Za-z]+['’]s)";
-const ROLE_BEFORE = '\\b(?:[Aa]s|is|was|be|been|became|becomes|become)\\s+';
+const ROLE_BEFORE =
+  '\\b(?:[Aa]s|is|was|be|been|became|becomes|become|needs?|needed|wants?|wanted|hire[sd]?|hiring|' +
+  'seeks?|seeking|sought|employs?|employed)\\s+';
 const AIDE_NAME = `(?<=\\b(?:${POSSESSIVE}\\s+(?:[Gg]irl|[Gg]al|[Mm]an)|${ROLE_BEFORE}(?:[Aa]|[Tt]he)\\s+(?:[Gg]irl|[Gg]al))\\s+)Friday\\b(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:at|for|to|in|of|with)\\b)`;
 const OCCASION_WORD =
   '[Dd]ays?|weeks?|hours?|after|before|night|morning|afternoon|evening|anniversary|deadline|eve|' +
