@@ -2,9 +2,8 @@ import { COMPANY_ABBREVIATION } from './companyEnd.ts';
 
 // A period after these does not end the sentence: "4 a.m. EDT Thursday", "U.S. forces
 // Thursday", "Gen. Schwarzkopf", "Jan. 31".
-export const ABBREVIATION_SOURCE =
-  '[A-Za-z]|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|St|Mt|Jr|Sr|Prof|Rev|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs';
-const ABBREVIATION = new RegExp(`(?:^|[^A-Za-z])(?:${ABBREVIATION_SOURCE})$`);
+const ABBREVIATION =
+  /(?:^|[^A-Za-z])(?:[A-Za-z]|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|St|Mt|Jr|Sr|Prof|Rev|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)$/;
 const SENTENCE_END = /[.!?]["”’]?(?:\s+|$)/g;
 // A company's abbreviated ending ends a sentence when one does ("a unit of Ford Motor Co. The
 // stock fell"), but not before a lower-case word ("By August Ford Motor Co. had sold"): the

@@ -1,7 +1,6 @@
 import { COMPANY_ABBREVIATION, COMPANY_END } from './companyEnd.ts';
 import { MONTH_CAPITALISED_SOURCE } from './monthNames.ts';
 import { HONORIFIC_SOURCE } from './personTitle.ts';
-import { ABBREVIATION_SOURCE } from './sentenceEnds.ts';
 import { NAMED_EVENT_NOUN, NAMED_EVENT_NOUN_CAPITALISED } from './namedEventNoun.ts';
 import { WEEKDAY_CAPITALISED_SOURCE as CAPITALISED } from './weekdayNames.ts';
 import { TITLE_NOUN_SOURCE } from './workNoun.ts';
@@ -51,24 +50,15 @@ const TITLE_GOES_ON = `(?=\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\s+${NOT_TIME_W
 // girl Friday at a law firm", "she was the girl Friday", "Every editor needs a girl Friday"), with
 // no deed after it ("a man Friday robbed a bank" is the day). After any other verb the girl is a
 // girl and the weekday her day ("Police found the girl Friday in a wood").
-// And a first name opening a sentence before one, told by an apposition between commas ("Joe
-// Friday, the detective in Dragnet, never smiled"), not one that ends in a saying ("Smith Friday,
-// the club said, …"), nor one of time or of the occasion the day is ("Clinton Friday, a day after
-// the vote, signed", "Clinton Tuesday, the eve of the summit, met"), nor after a word of time ("On
-// Friday, the club said, …"). Not after an abbreviation's period, which opens no sentence: the
-// word after a title is a surname ("Mr. Clinton Friday, the last stop of his tour, visited").
+// A first name before a weekday and an apposition ("Joe Friday, the detective in Dragnet") is
+// left a day: a wire's lead writes a surname so ("Clinton Friday, the first president to visit
+// Vietnam since the war, toured Hanoi"), and the words do not tell the two apart.
 const HONORIFIC_NAME = `(?<=\\b(?:${HONORIFIC_SOURCE})\\.?\\s+)(?:${CAPITALISED})\\b`;
 const POSSESSIVE = "(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Tt]heir|[A-Za-z]+['’]s)";
 const ROLE_BEFORE =
   '\\b(?:[Aa]s|is|was|be|been|became|becomes|become|needs?|needed|wants?|wanted|hire[sd]?|hiring|' +
   'seeks?|seeking|sought|employs?|employed)\\s+';
 const AIDE_NAME = `(?<=\\b(?:${POSSESSIVE}\\s+(?:[Gg]irl|[Gg]al|[Mm]an)|${ROLE_BEFORE}(?:[Aa]|[Tt]he)\\s+(?:[Gg]irl|[Gg]al))\\s+)Friday\\b(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:at|for|to|in|of|with)\\b)`;
-const OCCASION_WORD =
-  '[Dd]ays?|weeks?|hours?|after|before|night|morning|afternoon|evening|anniversary|deadline|eve|' +
-  'start|beginning|opening|round|stop|leg|session|holiday|birthday|feast';
-const APPOSITION_AFTER = String.raw`(?=,\s+(?:a|an|the)\s+(?![^,.;]*\b(?:${OCCASION_WORD})\b)[^,.;]{1,60}(?<!\b(?:said|says|say|told|reported|announced)),\s)`;
-const SENTENCE_OPENS = `(?:^|(?:(?<!\\b(?:${ABBREVIATION_SOURCE}))\\.|[!?])['"”’]?\\s+)`;
-const FIRST_NAME_NAME = `(?<=${SENTENCE_OPENS}${NOT_TIME_WORD}(?!(?:Early|Late|Since|Also|Then|Today|Later|Again|Only|Even|Until)\\b)[A-Z][a-z]+\\s+)(?:${CAPITALISED})${APPOSITION_AFTER}`;
 
 /**
  * A weekday that is part of the name of a thing, not a day: "Sunday school" (not after "said",
@@ -125,7 +115,6 @@ export const WEEKDAY_IN_NAME = new RegExp(
     `(?<=\\b${NOT_TIME_WORD}[A-Z][a-z]+\\s+)(?:${CAPITALISED})(?=\\s+(?:${NAMED_EVENT_NOUN_CAPITALISED})\\b)`,
     HONORIFIC_NAME,
     AIDE_NAME,
-    FIRST_NAME_NAME,
   ].join('|'),
   'g',
 );
