@@ -30,7 +30,7 @@ const AHEAD_BETWEEN = new RegExp(String.raw`\b(?:${MODALS}|if|unless)\b`, 'i');
  * deed is done and the midnight is the one that opened the day; "The union plans to shut the
  * plant at midnight Friday" or "workers will set up picket lines" look ahead.
  *
- * @example isDatelineUnchangedDeed('NEW YORK (AP) -- Workers set up picket lines at midnight Saturday.', 49) // true
+ * @example isDatelineUnchangedDeed('NEW YORK (AP) -- Workers set up picket lines at midnight Saturday.', 48) // true
  */
 export function isDatelineUnchangedDeed(text: string, start: number): boolean {
   const before = text.slice(0, start);

@@ -35,13 +35,8 @@ export function monthToldBack(before: string, published: string): Date | undefin
   const pubMonth = pub.getMonth() + 1;
   const last = found[1]!.toLowerCase() === 'last';
   const month = found[2] ? FALL_OPENS : monthNumber(found[3]!);
-  // A fall named "last" is gone by only once the fall is over: in December it is this year's.
-  const thisYears = found[2]
-    ? last
-      ? pubMonth === 12
-      : pubMonth >= FALL_OPENS
-    : last
-      ? month < pubMonth
-      : month <= pubMonth;
+  // "last" is the latest before the month of publication and "in" the latest on or before it; a
+  // fall named "last" is gone by only once the fall is over: in December it is this year's.
+  const thisYears = last ? (found[2] ? pubMonth === 12 : month < pubMonth) : month <= pubMonth;
   return new Date(pub.getFullYear() - (thisYears ? 0 : 1), month - 1, 1);
 }

@@ -53,12 +53,12 @@ describe('pastVerbOfDaySubject: a crowd counted by trade or by name', () => {
   });
 
   it('tells a crowd of Serbs from a count of complaints', () => {
-    const text = 'The vigil on Nov. 24 drew thousands of Serbs to the monastery.';
-    const start = text.indexOf('Nov. 24');
-    expect(pastVerbOfDaySubject(text, start, start + 'Nov. 24'.length)).toBe(true);
-    const other = 'The vigil on Nov. 24 drew thousands of letters.';
-    expect(pastVerbOfDaySubject(other, start, start + 'Nov. 24'.length)).toBe(false);
-    const across = 'The vigil on Nov. 24 drew thousands of Serbs across the border.';
-    expect(pastVerbOfDaySubject(across, start, start + 'Nov. 24'.length)).toBe(true);
+    const counted = (text: string) => {
+      const start = text.indexOf('Nov. 24');
+      return pastVerbOfDaySubject(text, start, start + 'Nov. 24'.length);
+    };
+    expect(counted('The vigil on Nov. 24 drew thousands of Serbs to the monastery.')).toBe(true);
+    expect(counted('The vigil on Nov. 24 drew thousands of letters.')).toBe(false);
+    expect(counted('The vigil on Nov. 24 drew thousands of Serbs across the border.')).toBe(true);
   });
 });

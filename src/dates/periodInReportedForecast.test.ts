@@ -9,7 +9,7 @@ const readBoth = (text: string, on: string, phrase: string) =>
     (find) =>
       find(text, { published: on, locale: 'en-US' }).find((m) => m.text.includes(phrase))?.value,
   );
-// The part `n` of the year `shift` years after the year of `on`, twice: "1990-H2".
+// The part `part` of the year `shift` years after the year of `on`, twice: "1990-H2".
 const partOf = (on: string, part: string, shift: number) => {
   const value = `${Number(on.slice(0, 4)) + shift}-${part}`;
   return [value, value];

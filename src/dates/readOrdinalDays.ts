@@ -36,8 +36,10 @@ const PLAN_CUE =
 // so the ordinal still closes its own; a noun after it ("on the tenth hole", "on the twelfth
 // ballot") is what it ranks.
 const PHRASE_AFTER = 'with|in|at|for|to|from|and|aboard|after|before|amid|until|under';
+// The ordinal word after "on", closing its phrase: shared by a plan's day and a past deed's.
+const SPOKEN_DAY = String.raw`the (${DAY_ORDINAL_WORD_SOURCE})(?!\s+(?:of\s+)?(?!(?:${PHRASE_AFTER})\b)[A-Za-z])`;
 const SPOKEN_ORDINAL_DAY = new RegExp(
-  String.raw`(?<=\b(?:${PLAN_CUE})\b[^,.;:!?]{0,60}\bon )the (${DAY_ORDINAL_WORD_SOURCE})(?!\s+(?:of\s+)?(?!(?:${PHRASE_AFTER})\b)[A-Za-z])`,
+  String.raw`(?<=\b(?:${PLAN_CUE})\b[^,.;:!?]{0,60}\bon )${SPOKEN_DAY}`,
   'gi',
 );
 
@@ -49,7 +51,7 @@ const PAST_CALENDAR_DEED =
   'broke|(?:re)?convened|adjourned|recessed|returned|arrived|resumed|expired|died|took\\s+effect';
 const PLACE_BETWEEN = String.raw`(?:(?:to|in|at)\s+(?:[A-Z][\w.'’-]*\s+){1,3})?`;
 const PAST_SPOKEN_ORDINAL_DAY = new RegExp(
-  String.raw`(?<=\b(?:${PAST_CALENDAR_DEED})\s+${PLACE_BETWEEN}on )the (${DAY_ORDINAL_WORD_SOURCE})(?!\s+(?:of\s+)?(?!(?:${PHRASE_AFTER})\b)[A-Za-z])`,
+  String.raw`(?<=\b(?:${PAST_CALENDAR_DEED})\s+${PLACE_BETWEEN}on )${SPOKEN_DAY}`,
   'g',
 );
 

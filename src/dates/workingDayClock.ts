@@ -50,12 +50,12 @@ export function isWorkingDayAfternoon(text: string, start: number, end: number, 
  */
 export const readWorkingDayClocks: Pass = (text, { published }) =>
   [...text.matchAll(ABOUT_CLOCK)].flatMap((m) => {
-    const hour = readNumber(m.groups!.hour!.toLowerCase())!;
-    const minutes = readNumber(m.groups!.minutes!.toLowerCase());
+    // Both are words readNumber knows, in any case (SMALL_HOUR, MINUTES_PAST_TEN_SOURCE).
+    const hour = readNumber(m.groups!.hour!)!;
+    const minutes = readNumber(m.groups!.minutes!)!;
     const start = m.index;
     const end = start + m[0].length;
-    if (minutes === undefined || LEVEL_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
-      return [];
+    if (LEVEL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return [];
     if (!isWorkingDayAfternoon(text, start, end, hour)) return [];
     return [clockOnLastDay(text, start, end, `T${pad(hour + 12)}:${pad(minutes)}`, published)];
   });
