@@ -7,7 +7,7 @@ import { weekdayByTense } from './weekdayByTense.ts';
 import { weekdayNumber } from './weekdayNames.ts';
 
 const on = (published: string) => ({ published, locale: 'en-US' }) as const;
-// The value of the mention that holds the weekday, in both readings.
+// The value of the first mention that holds the weekday, in both readings.
 const weekdayRead = (text: string, published: string, weekday: string) =>
   [findMentions, findTimemlMentions].map(
     (find) => find(text, on(published)).find((m) => m.text.includes(weekday))?.value,

@@ -105,17 +105,19 @@ function bareHalfTense(
   release: boolean,
 ): Tense {
   const { start, end } = at;
-  const underWay = half === (Number(published.slice(5, 7)) <= 6 ? 1 : 2);
-  const notOver = half >= (Number(published.slice(5, 7)) <= 6 ? 1 : 2);
-  return release ||
-    (underWay && OWNER_OF_AHEAD_AFTER.test(text.slice(end))) ||
-    shouldAfterPeriod(text.slice(end), notOver, text.slice(sentenceStartAt(text, start), start))
-    ? 'future'
-    : // "Trading in the second half has been better", said in August: the half so
-      // far, no past to put it a year back.
-      underWay && halfUnderWayPerfect(text.slice(end))
-      ? 'unknown'
-      : tenseAround(text, start, end);
+  const current = Number(published.slice(5, 7)) <= 6 ? 1 : 2;
+  const underWay = half === current;
+  const after = text.slice(end);
+  if (
+    release ||
+    (underWay && OWNER_OF_AHEAD_AFTER.test(after)) ||
+    shouldAfterPeriod(after, half >= current, text.slice(sentenceStartAt(text, start), start))
+  )
+    return 'future';
+  // "Trading in the second half has been better", said in August: the half so far, no past to
+  // put it a year back.
+  if (underWay && halfUnderWayPerfect(after)) return 'unknown';
+  return tenseAround(text, start, end);
 }
 
 /** "the second half": a half read only in a sentence of results or of a release. */

@@ -996,31 +996,27 @@ function tenseOfCuesAround({
   after,
   tags,
 }: VerbsRead): Tense | undefined {
+  const day = text.slice(start, end);
   // "Traders hope Wednesday's rally will continue": the date's thing goes on, so it is gone by.
   if (continuedDayEvent(after)) return 'past';
   // "Markets are closed on Thursday and Friday": the second of two weekdays joined by "and" or
   // "or" is told by the verb of the first, which the words before it show.
-  const pair =
-    WEEKDAY_AND_BEFORE.exec(before) ?? monthPairBefore(text.slice(start, end), before, after);
+  const pair = WEEKDAY_AND_BEFORE.exec(before) ?? monthPairBefore(day, before, after);
   if (pair) {
     const first = start - before.length + pair.index;
     const tense = tenseAround(text, first, first + /^\S+/.exec(pair[0])![0].length);
     if (tense !== 'unknown') return tense;
-  } else if (monthOpensModalClause(text.slice(start, end), before, after)) return 'future';
+  } else if (monthOpensModalClause(day, before, after)) return 'future';
   if (AWAY_AFTER.test(after)) return 'future';
   if (DEADLINE_APPOSED_BEFORE.test(before) && COMMA_FIRST.test(after))
     return DEADLINE_APPOSED_GONE_AFTER.test(after) ? 'past' : 'future';
   if (DEADLINE_GONE_APPOSED_BEFORE.test(before) && COMMA_FIRST.test(after)) return 'past';
-  if (
-    WEEKDAY_WORD.test(text.slice(start, end)) &&
-    WEEKDAY_SUBJECT_BEFORE.test(before) &&
-    PRESENT_BE_AFTER.test(after)
-  )
+  if (WEEKDAY_WORD.test(day) && WEEKDAY_SUBJECT_BEFORE.test(before) && PRESENT_BE_AFTER.test(after))
     return 'future';
-  // "Voters have from ten to twelve choices on Tuesday": what a present "have" holds for the day.
-  if (WEEKDAY_ALONE.test(text.slice(start, end)) && isHeldOnDayAhead(before)) return 'future';
+  // "Voters have from ten to twelve choices on Tuesday": what a present "have" holds for the day;
   // "Ticket prices are twenty dollars on Friday": a price list of the days ahead.
-  if (WEEKDAY_ALONE.test(text.slice(start, end)) && isAdmissionPriceOnDay(before)) return 'future';
+  if (WEEKDAY_ALONE.test(day) && (isHeldOnDayAhead(before) || isAdmissionPriceOnDay(before)))
+    return 'future';
   if (planTold(text, start, end, { before, after })) return 'past';
   if (HOPED_BEFORE.test(before) && givenUpAfter(text, end, after)) return 'past';
   if (scheduleLine(before, after, tags)) return 'future';
