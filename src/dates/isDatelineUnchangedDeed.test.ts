@@ -50,4 +50,13 @@ describe('isDatelineUnchangedDeed', () => {
     const bare = 'Workers set up picket lines at midnight Saturday.';
     expect(isDatelineUnchangedDeed(bare, bare.indexOf('midnight'))).toBe(false);
   });
+
+  it('reads the words after a subject opened by "and" from the subject\'s end, so "Oscan" holds no "can"', () => {
+    const text =
+      'TALLAHASSEE, Fla. (AP) -- The court ruled late Friday and Mr. Oscan put the counters back to work at midnight Saturday.';
+    expect(isDatelineUnchangedDeed(text, text.indexOf('midnight'))).toBe(true);
+    const modal =
+      'TALLAHASSEE, Fla. (AP) -- The court ruled late Friday and Mr. Olson can put the counters back to work at midnight Saturday.';
+    expect(isDatelineUnchangedDeed(modal, modal.indexOf('midnight'))).toBe(false);
+  });
 });

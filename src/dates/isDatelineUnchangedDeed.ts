@@ -42,7 +42,9 @@ export function isDatelineUnchangedDeed(text: string, start: number): boolean {
   const told = before.slice(toldFrom);
   if (/[!?]/.test(told)) return false;
   const deed = DEED.exec(told);
-  return (
-    !!deed && !NOT_A_DEED.test(deed[1]!) && !AHEAD_BETWEEN.test(deed[0].slice(deed[1]!.length))
-  );
+  if (!deed) return false;
+  const subject = deed[1]!;
+  // What follows the subject, past the "and" that may open the clause before it.
+  const afterSubject = deed[0].slice(deed[0].indexOf(subject) + subject.length);
+  return !NOT_A_DEED.test(subject) && !AHEAD_BETWEEN.test(afterSubject);
 }
