@@ -187,6 +187,7 @@ describe('a spoken day a calendar deed told in the past fell on', () => {
     ['The story broke on the twenty-first.', '1998-03-20', 'the twenty-first', 21, -1],
     ['The panel reconvened on the fourteenth.', '1998-03-20', 'the fourteenth', 14, 0],
     ['The inspectors returned to Baghdad on the fifth.', '1998-03-20', 'the fifth', 5, 0],
+    ['The talks adjourned on the third without an agreement.', '1998-04-08', 'the third', 3, 0],
   ])('reads "%s", said on %s, as the day gone by', (text, published, words, day, months) => {
     const pub = toLocalDate(published);
     const value = format(new Date(pub.getFullYear(), pub.getMonth() + months, day), 'yyyy-MM-dd');
