@@ -199,6 +199,8 @@ describe('a spoken day a calendar deed told in the past fell on', () => {
     ['He started on the tenth and birdied three holes.', '1998-04-10'],
     ['Couples returned to the lead on the twelfth with a birdie.', '1998-04-11'],
     ['The delegates broke on the third ballot.', '1998-03-18'],
+    ['The panel adjourned on the second and final day of hearings.', '1998-04-08'],
+    ['The series resumes on the fourth and deciding game in Boston.', '1998-04-08'],
   ])('reads no spoken day in "%s", said on %s', (text, published) => {
     for (const found of read(text, published)) {
       expect(found.filter(([words]) => /^the \w+$/.test(words!))).toEqual([]);

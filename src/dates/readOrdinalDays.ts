@@ -35,8 +35,10 @@ const PLAN_CUE =
 // the twentieth for Baghdad": a preposition or "and" after the ordinal word opens the next phrase,
 // so the ordinal still closes its own; a noun after it ("on the tenth hole", "on the twelfth
 // ballot") is what it ranks.
-// "without" too ("The talks adjourned on the third without an agreement").
-const PHRASE_AFTER = 'with|without|in|at|for|to|from|and|aboard|after|before|amid|until|under';
+// "without" too ("The talks adjourned on the third without an agreement"). "and" only before a
+// clause: in "on the second and final day" the ordinal ranks the day, as the word after "and" does.
+const PHRASE_AFTER =
+  'with|without|in|at|for|to|from|and(?!\\s+(?:final|last|deciding|decisive|closing|concluding)\\b)|aboard|after|before|amid|until|under';
 // The ordinal word after "on", closing its phrase: shared by a plan's day and a past deed's.
 const SPOKEN_DAY = String.raw`the (${DAY_ORDINAL_WORD_SOURCE})(?!\s+(?:of\s+)?(?!(?:${PHRASE_AFTER})\b)[A-Za-z])`;
 const SPOKEN_ORDINAL_DAY = new RegExp(
