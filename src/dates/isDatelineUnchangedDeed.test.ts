@@ -40,6 +40,8 @@ describe('isDatelineUnchangedDeed', () => {
     'NEW YORK (AP) -- Telephone workers set up picket lines on Friday. Their contract runs out at midnight Saturday.',
     'LONDON (Reuters) -- Dockers put down their tools on Friday. Officials said the new rules take effect at midnight Saturday.',
     'BOSTON (AP) -- Verizon put its managers on the phones. The walkout is set to begin at midnight Saturday.',
+    'DETROIT (AP) -- Nurses set up picket lines at midnight Saturday unless a contract is reached.',
+    'NEW YORK (AP) -- Telephone workers set up picket lines at midnight Saturday if talks fail.',
   ])('still reads %j, said on Saturday 5 August 2000, as the midnight that ends it', (text) => {
     expect(midnight(text)).toEqual({ news: `${dayAfter}T00:00`, timeml: `${published}T24` });
   });

@@ -1,7 +1,7 @@
 import { DETERMINER } from './determiner.ts';
 import { UNCHANGED_PAST } from './irregularPast.ts';
 import { MODALS } from './modals.ts';
-import { sentenceStartAt } from './sentenceEnds.ts';
+import { sentenceEnds, sentenceStartAt } from './sentenceEnds.ts';
 
 // A wire's dateline that opens the story: a place in capitals, perhaps its state or country and
 // the day, then the agency in brackets and a dash ("NEW YORK (AP) --", "FLINT, Mich. (AP) --",
@@ -22,6 +22,9 @@ const NOT_A_DEED = new RegExp(
 );
 // A look ahead between the verb and the midnight ("set up picket lines if talks fail at").
 const AHEAD_BETWEEN = new RegExp(String.raw`\b(?:${MODALS}|if|unless)\b`, 'i');
+// A condition after the midnight, in its sentence, makes the deed a threat still to be carried out
+// ("Nurses set up picket lines at midnight Saturday unless a contract is reached").
+const CONDITION_AFTER = /\b(?:if|unless)\b/i;
 
 /**
  * Whether the midnight at `start` is the time of a deed told under a wire's dateline with a verb
@@ -46,5 +49,11 @@ export function isDatelineUnchangedDeed(text: string, start: number): boolean {
   const subject = deed[1]!;
   // What follows the subject, past the "and" that may open the clause before it.
   const afterSubject = deed[0].slice(deed[0].indexOf(subject) + subject.length);
-  return !NOT_A_DEED.test(subject) && !AHEAD_BETWEEN.test(afterSubject);
+  const rest = text.slice(start);
+  const sentenceRest = rest.slice(0, sentenceEnds(rest, false)[0] ?? rest.length);
+  return (
+    !NOT_A_DEED.test(subject) &&
+    !AHEAD_BETWEEN.test(afterSubject) &&
+    !CONDITION_AFTER.test(sentenceRest)
+  );
 }
