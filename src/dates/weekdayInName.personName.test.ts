@@ -1,4 +1,4 @@
-import { format, previousFriday, previousTuesday } from 'date-fns';
+import { format, previousFriday, previousSunday, previousTuesday } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { toLocalDate } from './calendarDate.ts';
 import { findMentions } from './findMentions.ts';
@@ -91,5 +91,21 @@ describe("a weekday as a person's name", () => {
     const friday = `Friday = ${fridayBefore(published)}`;
     expect(read(text, published)).toContain(friday);
     expect(readTimeml(text, published)).toContain(friday);
+  });
+
+  it('keeps the day in "Officials Sunday, the last of the holidays, reopened the schools", said on 5 January 1998: an occasion named in the plural', () => {
+    const published = '1998-01-05';
+    const sunday = format(previousSunday(toLocalDate(published)), 'yyyy-MM-dd');
+    expect(
+      read('Officials Sunday, the last of the holidays, reopened the schools.', published),
+    ).toContain(`Sunday = ${sunday}`);
+  });
+
+  it('keeps the day in "Voters Tuesday, a record 60 percent of them, turned out", said on 18 March 1998: a plural subject', () => {
+    const published = '1998-03-18';
+    const tuesday = format(previousTuesday(toLocalDate(published)), 'yyyy-MM-dd');
+    expect(
+      read('Voters Tuesday, a record 60 percent of them, turned out in the rain.', published),
+    ).toContain(`Tuesday = ${tuesday}`);
   });
 });
