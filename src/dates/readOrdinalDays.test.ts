@@ -221,3 +221,16 @@ describe('a spoken day before a participle after a preposition', () => {
     ).toEqual([found, found]);
   });
 });
+
+describe('a spoken hole or inning with its play after "with"', () => {
+  it.each([
+    ['Woods starts on the tenth with a birdie and never looks back.', '1998-04-10'],
+    ['The Yankee rally begins on the ninth with a leadoff walk.', '1998-04-10'],
+    ['Couples comes back on the thirteenth with a birdie to take the lead.', '1998-04-10'],
+    ['Duval returned on the eleventh with a par save.', '1998-04-10'],
+  ])('reads no spoken day in "%s", said on %s', (text, published) => {
+    for (const found of read(text, published)) {
+      expect(found.filter(([words]) => /^the \w+$/.test(words!))).toEqual([]);
+    }
+  });
+});

@@ -36,8 +36,11 @@ const PLAN_CUE =
 // so the ordinal still closes its own; a noun after it ("on the tenth hole", "on the twelfth
 // ballot") is what it ranks.
 const PHRASE_AFTER = 'with|in|at|for|to|from|and|aboard|after|before|amid|until|under';
+// "starts on the tenth with a birdie", "begins on the ninth with a leadoff walk": a "with" that
+// brings a shot or a play ranks a hole or an inning, not a day.
+const GAME_PLAY_AFTER = String.raw`\s+with\s+(?:(?:a|an|his|her|their|two|three)\s+)?(?:[\w-]+\s+)?(?:birdie|bogey|par|eagle|putt|walk|single|double|triple|homer|home\s+run|hit|strikeout)s?\b`;
 const SPOKEN_ORDINAL_DAY = new RegExp(
-  String.raw`(?<=\b(?:${PLAN_CUE})\b[^,.;:!?]{0,60}\bon )the (${DAY_ORDINAL_WORD_SOURCE})(?!\s+(?:of\s+)?(?!(?:${PHRASE_AFTER})\b)[A-Za-z])`,
+  String.raw`(?<=\b(?:${PLAN_CUE})\b[^,.;:!?]{0,60}\bon )the (${DAY_ORDINAL_WORD_SOURCE})(?!\s+(?:of\s+)?(?!(?:${PHRASE_AFTER})\b)[A-Za-z]|${GAME_PLAY_AFTER})`,
   'gi',
 );
 
@@ -49,7 +52,7 @@ const PAST_CALENDAR_DEED =
   'broke|(?:re)?convened|adjourned|recessed|returned|arrived|resumed|expired|died|took\\s+effect';
 const PLACE_BETWEEN = String.raw`(?:(?:to|in|at)\s+(?:[A-Z][\w.'’-]*\s+){1,3})?`;
 const PAST_SPOKEN_ORDINAL_DAY = new RegExp(
-  String.raw`(?<=\b(?:${PAST_CALENDAR_DEED})\s+${PLACE_BETWEEN}on )the (${DAY_ORDINAL_WORD_SOURCE})(?!\s+(?:of\s+)?(?!(?:${PHRASE_AFTER})\b)[A-Za-z])`,
+  String.raw`(?<=\b(?:${PAST_CALENDAR_DEED})\s+${PLACE_BETWEEN}on )the (${DAY_ORDINAL_WORD_SOURCE})(?!\s+(?:of\s+)?(?!(?:${PHRASE_AFTER})\b)[A-Za-z]|${GAME_PLAY_AFTER})`,
   'g',
 );
 
