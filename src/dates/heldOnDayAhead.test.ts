@@ -64,3 +64,13 @@ describe('a weekday a present "have" holds', () => {
     expect(isHeldOnDayAhead('He has a role to play on ')).toBe(false);
   });
 });
+
+describe('a present "have" whose object holds an event of its own', () => {
+  it.each([
+    ['Police have a suspect in the shooting on Tuesday outside a Queens bodega.', -2],
+    ['Investigators have no explanation for the crash on Sunday near Tulsa.', -4],
+  ])('keeps "%s", said on Thursday 12 March 1998, the day gone by', (text, days) => {
+    const gone = [shift(MARCH_12_1998, days)];
+    expect(weekdays(text)).toEqual([gone, gone]);
+  });
+});

@@ -7,11 +7,13 @@ import { WORDS_TO_99 } from './readNumber.ts';
 const HELD = String.raw`(?:(?:from|only|just|about|up\s+to)\s+)?(?:${WORDS_TO_99}|\d+|an?|several|no|its|his|her|their)`;
 // Not after a modal or "to" (their own tense: "would have a chance"), nor after "'s" read as "has"
 // alone. Up to eight words of what is held, no comma, clause word or infinitive's "to" among them
-// ("He has a role to play on Monday" is the playing's day; "from ten to twelve" is a count), then
+// ("He has a role to play on Monday" is the playing's day; "from ten to twelve" is a count), nor
+// a preposition that opens an event of its own ("Police have a suspect in the shooting on Tuesday",
+// "no explanation for the crash on Sunday": the day is the event's, gone by), then
 // "on" or nothing before the weekday: "since Tuesday" and "by Tuesday" look elsewhere.
 const HAS_BEFORE_DAY = new RegExp(
   String.raw`(?<!\b(?:to|will|would|could|should|might|must|may|can|not)\s+)\b(?:has|have)\s+${HELD}\b` +
-    String.raw`(?:\s+(?!(?:who|which|that|when|because|after|since|and|but|to(?!\s+(?:${WORDS_TO_99}|\d)))\b)[\w'’-]+){0,8}?(?:\s+on)?\s*$`,
+    String.raw`(?:\s+(?!(?:who|which|that|when|because|after|since|and|but|in|into|about|over|of|for(?=\s+(?:the|a|an)\s)|to(?!\s+(?:${WORDS_TO_99}|\d)))\b)[\w'’-]+){0,8}?(?:\s+on)?\s*$`,
   'i',
 );
 

@@ -207,3 +207,33 @@ describe('a spoken day a calendar deed told in the past fell on', () => {
     }
   });
 });
+
+describe('a spoken day before a participle after a preposition', () => {
+  it.each([
+    ['The Security Council meets on the ninth in closed session.', 'the ninth', 9],
+    ['The panel meets on the twelfth at reduced strength.', 'the twelfth', 12],
+  ])('reads "%s", said on 2 March 1998, as that day of March', (text, words, day) => {
+    const found = [[words, dayOfMonth('1998-03-02', day)]];
+    expect(read(text, '1998-03-02')).toEqual([found, found]);
+  });
+
+  it('reads "The Security Council reconvened on the ninth in closed session", said on 2 March 1998, as 9 February', () => {
+    const found = [['the ninth', dayOfMonth('1998-02-02', 9)]];
+    expect(
+      read('The Security Council reconvened on the ninth in closed session.', '1998-03-02'),
+    ).toEqual([found, found]);
+  });
+});
+
+describe('a spoken hole or inning with its play after "with"', () => {
+  it.each([
+    ['Woods starts on the tenth with a birdie and never looks back.', '1998-04-10'],
+    ['The Yankee rally begins on the ninth with a leadoff walk.', '1998-04-10'],
+    ['Couples comes back on the thirteenth with a birdie to take the lead.', '1998-04-10'],
+    ['Duval returned on the eleventh with a par save.', '1998-04-10'],
+  ])('reads no spoken day in "%s", said on %s', (text, published) => {
+    for (const found of read(text, published)) {
+      expect(found.filter(([words]) => /^the \w+$/.test(words!))).toEqual([]);
+    }
+  });
+});

@@ -39,8 +39,11 @@ const PLAN_CUE =
 // clause: in "on the second and final day" the ordinal ranks the day, as the word after "and" does.
 const PHRASE_AFTER =
   'with|without|in|at|for|to|from|and(?!\\s+(?:final|last|deciding|decisive|closing|concluding)\\b)|aboard|after|before|amid|until|under';
+// "starts on the tenth with a birdie", "begins on the ninth with a leadoff walk": a "with" that
+// brings a shot or a play ranks a hole or an inning, not a day.
+const GAME_PLAY_AFTER = String.raw`\s+with\s+(?:(?:a|an|his|her|their|two|three)\s+)?(?:[\w-]+\s+)?(?:birdie|bogey|par|eagle|putt|walk|single|double|triple|homer|home\s+run|hit|strikeout)s?\b`;
 // The ordinal word after "on", closing its phrase: shared by a plan's day and a past deed's.
-const SPOKEN_DAY = String.raw`the (${DAY_ORDINAL_WORD_SOURCE})(?!\s+(?:of\s+)?(?!(?:${PHRASE_AFTER})\b)[A-Za-z])`;
+const SPOKEN_DAY = String.raw`the (${DAY_ORDINAL_WORD_SOURCE})(?!\s+(?:of\s+)?(?!(?:${PHRASE_AFTER})\b)[A-Za-z]|${GAME_PLAY_AFTER})`;
 const SPOKEN_ORDINAL_DAY = new RegExp(
   String.raw`(?<=\b(?:${PLAN_CUE})\b[^,.;:!?]{0,60}\bon )${SPOKEN_DAY}`,
   'gi',

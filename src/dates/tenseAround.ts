@@ -713,9 +713,10 @@ function monthMay(s: string, index: number): boolean {
 }
 
 // A participle after a determiner ("the revised plan") or a preposition ("letters to unvaccinated
-// children", "pay for injured workers") is an adjective, not a verb.
+// children", "pay for injured workers", "meets on the ninth in closed session", "under heightened
+// security") is an adjective, not a verb.
 const ADJECTIVE_LEAD = new RegExp(
-  `\\b(?:${DETERMINER}|this|that|of|to|for|with|among|about|into|from|by)\\s+(?:\\w+ly\\s+)?$`,
+  `\\b(?:${DETERMINER}|this|that|of|to|for|with|among|about|into|from|by|in|at|on|under|behind|without)\\s+(?:\\w+ly\\s+)?$`,
   'i',
 );
 
