@@ -52,4 +52,11 @@ describe("a spoken hour of one to six in a court's or a market's day", () => {
       [],
     ]);
   });
+
+  it('reads no clock in "The witness said she left the bar at about two thirty", said on 24 March 1998: a witness tells of any hour', () => {
+    expect(clocks('The witness said she left the bar at about two thirty.', '1998-03-24')).toEqual([
+      [],
+      [],
+    ]);
+  });
 });

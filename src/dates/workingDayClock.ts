@@ -8,9 +8,10 @@ import { sentenceAround } from './tenseAround.ts';
 
 // The words of a court's or a market's working day, which runs through the afternoon: an hour of
 // one to six there is past noon ("The judge ruled at around three thirty"), where a night's or a
-// morning's words would put it before dawn.
+// morning's words would put it before dawn. Not a witness or testimony, which tell of any hour
+// ("The witness said she left the bar at about two thirty").
 const WORKING_DAY =
-  /\b(?:judge|jury|jurors|court|courtroom|hearing|trial|verdict|testimony|witness|deliberations|exchange|trading|market|stocks|Dow|Nasdaq)\b/i;
+  /\b(?:judge|jury|jurors|court|courtroom|hearing|trial|verdict|deliberations|exchange|trading|market|stocks|Dow|Nasdaq)\b/i;
 // A part of the day other than the afternoon anywhere in the sentence tells the hour itself.
 const OTHER_PART = /\b(?:morning|night|overnight|dawn|daybreak|tonight|a\.\s?m\.)/i;
 const SMALL_HOUR = 'one|two|three|four|five|six';
