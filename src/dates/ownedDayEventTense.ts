@@ -2,7 +2,7 @@ import { addDays } from 'date-fns';
 import { actingAtDayEvent, happeningAtDayEvent } from './actingAtDayEvent.ts';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import { continuedDayEvent } from './continuedDayEvent.ts';
-import { isCountOfDayEvent } from './countOfDayEvent.ts';
+import { isCountOfDayEvent } from './isCountOfDayEvent.ts';
 import { dayElectionOwned } from './dayElectionOwned.ts';
 import { dayEventAwaited } from './dayEventAwaited.ts';
 import { dayFixtureAhead } from './dayFixtureAhead.ts';

@@ -1,5 +1,5 @@
 import { CLAUSE_STOP } from './clauseStop.ts';
-import { isPeriodInReportedForecast } from './periodInReportedForecast.ts';
+import { isPeriodInReportedForecast } from './isPeriodInReportedForecast.ts';
 import { BE_OR_HAVE } from './beOrHave.ts';
 import { isFrontedDayFollowedFixture } from './isFrontedDayFollowedFixture.ts';
 import { isFrontedDayOfPresentSaying } from './isFrontedDayOfPresentSaying.ts';
@@ -89,8 +89,8 @@ import type { Stretch } from './stretch.ts';
 import { VERB_AFTER_SINCE_DAY } from './verbAfterSinceDay.ts';
 import { warningForBefore } from './warningForBefore.ts';
 import { wordTags, type WordTags } from './wordTags.ts';
-import { isHeldOnDayAhead } from './heldOnDayAhead.ts';
-import { isAdmissionPriceOnDay } from './admissionPriceOnDay.ts';
+import { isHeldOnDayAhead } from './isHeldOnDayAhead.ts';
+import { isAdmissionPriceOnDay } from './isAdmissionPriceOnDay.ts';
 import { WEEKDAY_AND_BEFORE } from './weekdayAndBefore.ts';
 import { WEEKDAY_ALONE, WEEKDAY_PATTERN, WEEKDAY_WORD } from './weekdayNames.ts';
 import { SUBJECT_APPOSED_AFTER } from './subjectApposedAfter.ts';

@@ -2,7 +2,7 @@ import { addDays, format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { isHeldOnDayAhead } from './heldOnDayAhead.ts';
+import { isHeldOnDayAhead } from './isHeldOnDayAhead.ts';
 
 // Thursday 12 March 1998.
 const MARCH_12_1998 = '1998-03-12';

@@ -2,7 +2,7 @@ import { addDays, format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { isAdmissionPriceOnDay } from './admissionPriceOnDay.ts';
+import { isAdmissionPriceOnDay } from './isAdmissionPriceOnDay.ts';
 
 // Tuesday 17 March 1998.
 const MARCH_17_1998 = '1998-03-17';

@@ -2,7 +2,7 @@ import { addDays, format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { isCountOfDayEvent } from './countOfDayEvent.ts';
+import { isCountOfDayEvent } from './isCountOfDayEvent.ts';
 
 const shift = (published: string, days: number) =>
   format(addDays(new Date(`${published}T12:00:00`), days), 'yyyy-MM-dd');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
-import { isPeriodInReportedForecast } from './periodInReportedForecast.ts';
+import { isPeriodInReportedForecast } from './isPeriodInReportedForecast.ts';
 
 // The value both readings give the first mention of `phrase` in a sentence said on `on`.
 const readBoth = (text: string, on: string, phrase: string) =>
