@@ -868,6 +868,26 @@ const PAST_PASSIVE_UP_TO_BEFORE =
  * news uses for plans: opens, begins, heads …) and a past one (said, met, -ed …) decides.
  */
 export function tenseAround(text: string, start: number, end: number): Tense {
+  const leading = tenseOfLeadingCue(text, start, end);
+  if (leading) return leading;
+  const around = sentenceAround(text, start, end);
+  const framed =
+    tenseOfSentenceFrame(around, text.slice(start, end)) ?? tenseOfDeedOrPlan(text, start, end);
+  if (framed) return framed;
+  // "The company said second-half earnings would be lower": a period forecast in a clause reported
+  // after the saying, to come.
+  if (isPeriodInReportedForecast(around.before, text.slice(start, end), around.after))
+    return 'future';
+  // "Sentencing has been set for Aug. 12": the date a present perfect passive has set, to come.
+  if (perfectPassivePlanFor(text, start)) return 'future';
+  return tenseOfNearVerbs(text, start, end, around);
+}
+
+/**
+ * The tense of a date that words right before it settle whatever the rest of the sentence says:
+ * a habit's latest time, "back in", a fronted "until", a countdown; undefined when none does.
+ */
+function tenseOfLeadingCue(text: string, start: number, end: number): Tense | undefined {
   // "They hold elections every four years, most recently on Sunday": the latest of a habit.
   if (mostRecentlyBefore(text, start)) return 'past';
   // "Mitchell set the deadline back in March": "back in" looks into the past.
@@ -881,22 +901,35 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     const rest = countdownWordBlanked(text, start);
     return rest !== text && tenseAround(rest, start, end) === 'past' ? 'past' : 'future';
   }
+  return undefined;
+}
+
+/**
+ * The tense a sentence's frame gives its date: a condition, a recap, a fronted day of a saying or
+ * a fixture, an instruction and its outcome; undefined when no frame does.
+ */
+function tenseOfSentenceFrame(around: Around, date: string): Tense | undefined {
+  const { before, after } = around;
   // "If he stayed in the job until March, he would earn a bonus": a condition not met, ahead.
-  const around = sentenceAround(text, start, end);
-  if (isUnmetConditionAhead(around.before, around.after)) return 'future';
+  if (isUnmetConditionAhead(before, after)) return 'future';
   // "On Tuesday Picabo Street races the super-G and wins": a recap told in the present.
-  if (isRecapInPresent(around.before, around.after)) return 'past';
+  if (isRecapInPresent(before, after)) return 'past';
   // "On Tuesday aides say the President will travel to Africa": the day of the saying, gone by.
-  if (isFrontedDayOfPresentSaying(around.before, text.slice(start, end), around.after))
-    return 'past';
+  if (isFrontedDayOfPresentSaying(before, date, after)) return 'past';
   // "On Sunday the Czechs play the Russians for the gold medal": a plural side's fixture, to come.
-  if (isFrontedDayPluralFixture(around.before, text.slice(start, end), around.after))
-    return 'future';
+  if (isFrontedDayPluralFixture(before, date, after)) return 'future';
   // "On Tuesday the downhill is run, and the super-G follows on Thursday": a schedule, to come.
-  if (isFrontedDayFollowedFixture(around.before, text.slice(start, end), around.after))
-    return 'future';
+  if (isFrontedDayFollowedFixture(before, date, after)) return 'future';
   // "Evacuees were asked to return on Tuesday, and most of them did": an instruction's outcome told.
-  if (isInstructionOutcomeTold(around.before, around.after)) return 'past';
+  if (isInstructionOutcomeTold(before, after)) return 'past';
+  return undefined;
+}
+
+/**
+ * The tense of a date that a deed done on it or a plan set for it gives: a forecast made, a break
+ * ended, a deed or a declaring on the day, a return or a vote scheduled; undefined when none does.
+ */
+function tenseOfDeedOrPlan(text: string, start: number, end: number): Tense | undefined {
   // "Growth will slow, the ministry forecast on Friday": the day of a forecast made, gone by.
   if (isForecastSaidOn(text, start, end)) return 'past';
   // "returns from its August recess next week": a break over by a nearer time after it.
@@ -917,12 +950,14 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // "Compaq's earnings, to be reported Wednesday, are expected …": an aside of what is still to
   // be done on the day, to come.
   if (isInfinitivePassiveDayAhead(text, start, end)) return 'future';
-  // "The company said second-half earnings would be lower": a period forecast in a clause reported
-  // after the saying, to come.
-  if (isPeriodInReportedForecast(around.before, text.slice(start, end), around.after))
-    return 'future';
-  // "Sentencing has been set for Aug. 12": the date a present perfect passive has set, to come.
-  if (perfectPassivePlanFor(text, start)) return 'future';
+  return undefined;
+}
+
+/**
+ * The tense the verbs near a date give it (tenseOfVerbs), measured after a May paired with it and
+ * from an "early" or "late" before it; "at the earliest" after it keeps it ahead.
+ */
+function tenseOfNearVerbs(text: string, start: number, end: number, around: Around): Tense {
   // "Exports rose between January and May", "in March or May": the month paired with May is told
   // with it, so the verbs are measured after May, which is no modal looking ahead. Not a May that
   // opens a clause of its own ("rose in January and May will bring more").
