@@ -2,6 +2,7 @@ import { clockTakesDay } from './clockTakesDay.ts';
 import { endOfDay } from './endOfDay.ts';
 import { midnightEndsDay } from './midnightEndsDay.ts';
 import { morningAfterNight } from './morningAfterNight.ts';
+import type { MentionAnchor } from '../model/mention.ts';
 import type { Reading } from './Reading.ts';
 import { shiftTimex } from './shiftTimex.ts';
 import { WEEKDAY_PATTERN } from './weekdayNames.ts';
@@ -24,9 +25,10 @@ export function clockOnLastDay(
   clock: string,
   published: string,
   daysOn = 0,
-  endsDay?: { timeml: boolean | undefined; unnamedDay?: number | undefined },
+  endsDay?: EndsDay,
   eveningGoneBy = false,
 ): Reading {
+  const told: ClockTold = { text, start, end, clock, published };
   return {
     start,
     end,
@@ -44,44 +46,85 @@ export function clockOnLastDay(
           { start, end },
         );
       const day = near ? dayOfValue(named.value) : undefined;
-      // "…on Sunday night. ⏎⏎ At 6 a.m., rescuers began": the morning after the night, Monday.
-      const after =
-        day &&
-        source.kind === 'mention' &&
-        morningAfterNight(
-          source.text,
-          text.slice(start, end),
-          clock,
-          text.slice(source.start + source.text.length, start),
-        )
-          ? 1
-          : 0;
-      // "The mayor conceded shortly after 11 p.m.", with no day named in the story: the evening
-      // before publication (isLateClockGoneBy).
-      const gone = eveningGoneBy && source.kind !== 'mention' ? -1 : 0;
-      // "On Friday, the ban will take effect at midnight": a midnight ahead after a day named
-      // before it is read as "at midnight Friday" would be: a weekday's ends it whatever the
-      // verb, a calendar day's only after a verb of ending (midnightEndsDay).
-      const dayNamed = day && source.kind === 'mention' ? day : undefined;
-      const endsNamed =
-        endsDay &&
-        dayNamed &&
-        (WEEKDAY_WORD.test(source.kind === 'mention' ? source.text : '') ||
-          midnightEndsDay(text, start));
+      const moved = daysOn + daysAfterNamed(told, source, day, eveningGoneBy);
       return {
         type: 'TIME',
-        value: endsNamed
-          ? endOfDay(dayNamed, { timeml: endsDay.timeml })
-          : endsDay && !dayNamed && endsDay.unnamedDay !== undefined
-            ? endOfDay(shiftTimex(published, { amount: endsDay.unnamedDay, unit: 'day' }), {
-                timeml: endsDay.timeml,
-              })
-            : (daysOn + after + gone
-                ? shiftTimex(day ?? published, { amount: daysOn + after + gone, unit: 'day' })
-                : (day ?? published)) + clock,
+        value:
+          dayEndedAt(told, source, day, endsDay) ??
+          (moved
+            ? shiftTimex(day ?? published, { amount: moved, unit: 'day' })
+            : (day ?? published)) + clock,
         granularity: 'day',
         anchor: day ? named.source : { kind: 'published', date: published },
       };
     },
   };
+}
+
+/** Where a clock's midnight ends a day, and which: the caller's `endsDay`. */
+interface EndsDay {
+  timeml: boolean | undefined;
+  unnamedDay?: number | undefined;
+}
+
+/** The clock's words, where they stand, and the publication date. */
+interface ClockTold {
+  text: string;
+  start: number;
+  end: number;
+  clock: string;
+  published: string;
+}
+
+/**
+ * The days a clock moves from the day it is read on: one on the morning after a night named
+ * before it, one back for a late clock gone by with no day named.
+ */
+function daysAfterNamed(
+  { text, start, end, clock }: ClockTold,
+  source: MentionAnchor,
+  day: string | undefined,
+  eveningGoneBy: boolean,
+): number {
+  // "…on Sunday night. ⏎⏎ At 6 a.m., rescuers began": the morning after the night, Monday.
+  const after =
+    day &&
+    source.kind === 'mention' &&
+    morningAfterNight(
+      source.text,
+      text.slice(start, end),
+      clock,
+      text.slice(source.start + source.text.length, start),
+    )
+      ? 1
+      : 0;
+  // "The mayor conceded shortly after 11 p.m.", with no day named in the story: the evening
+  // before publication (isLateClockGoneBy).
+  const gone = eveningGoneBy && source.kind !== 'mention' ? -1 : 0;
+  return after + gone;
+}
+
+/**
+ * The end of the day a midnight ends: the day named before it, or the unnamed day the caller
+ * counts from publication; undefined when the clock ends no day.
+ */
+function dayEndedAt(
+  { text, start, published }: ClockTold,
+  source: MentionAnchor,
+  day: string | undefined,
+  endsDay: EndsDay | undefined,
+): string | undefined {
+  if (!endsDay) return undefined;
+  // "On Friday, the ban will take effect at midnight": a midnight ahead after a day named
+  // before it is read as "at midnight Friday" would be: a weekday's ends it whatever the
+  // verb, a calendar day's only after a verb of ending (midnightEndsDay).
+  if (day && source.kind === 'mention') {
+    return WEEKDAY_WORD.test(source.text) || midnightEndsDay(text, start)
+      ? endOfDay(day, { timeml: endsDay.timeml })
+      : undefined;
+  }
+  if (endsDay.unnamedDay === undefined) return undefined;
+  return endOfDay(shiftTimex(published, { amount: endsDay.unnamedDay, unit: 'day' }), {
+    timeml: endsDay.timeml,
+  });
 }
