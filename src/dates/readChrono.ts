@@ -112,48 +112,23 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
   // is placed in the story's week (nearestWeekday).
   let dayGoneBy: ChronoDayBefore | undefined;
   const masked = maskForChrono(text);
-  const results = parseChrono(masked, { published, locale })
-    .flatMap((r) => splitAtSentenceEnd(r, { published, locale }))
-    .flatMap((r) => dateAfterPartOfDay(r, { published, locale }))
-    .flatMap((r) => splitDayFromClockAfterComma(r, masked, { published, locale }));
-  for (const part of rangeEnds(text, masked, results, { published, locale })) {
-    const found = chronoPartSpan(text, masked, part);
+  for (const part of chronoParts(text, masked, { published, locale })) {
+    const found = partRead(text, masked, part, { published, timeml, dayOf });
     if (!found) continue;
-    const { start, end, clockless } = found;
-    if (isChronoWordNoDate(text, part, start, end)) continue;
-    if (isChronoCountNoDate(text, part.text.trim(), start)) continue;
-    const span = { start, end };
-    const c = part.components;
-    const read: ChronoPartRead = {
-      text,
-      masked,
-      part,
-      published,
-      timeml,
-      span,
-      dayOf,
-      has: (k) => c.isCertain(k),
-      tense: () => chronoPartTense(text, part, span.start, span.end, published),
-    };
+    const { read, clockless } = found;
     const named = chronoValue(read, listed, dayGoneBy);
     if (!named) continue;
     if ('reading' in named) {
       readings.push(named.reading);
       continue;
     }
-    const { granularity, midnight } = named;
-    let value = named.value;
-    // "36 hours ago": chrono counts the hours back from its noon reference and calls the hour
-    // certain, but the words state no clock.
-    const counted = COUNTED_HOURS.test(part.text);
-    const time =
-      granularity === 'day' && !clockless && !counted ? (midnight?.slice(10) ?? clockTime(c)) : '';
-    if (time && nightBefore(text, part)) value = shiftTimex(value, { amount: -1, unit: 'day' });
+    const { value, time } = clockedValue(text, part, named, clockless);
+    const { granularity } = named;
     if (
       (granularity === 'day' || granularity === 'month') &&
       (read.has('year') || named.takesListYear)
     )
-      listed = { end: span.end, value };
+      listed = { end: read.span.end, value };
     // A day gone by the story is told up to; not a count "before" or "after" something named later
     // ("two weeks before another state election in Hesse on Oct. 28"), which chrono counts from
     // publication.
@@ -162,11 +137,78 @@ export const readChrono: Pass = (text, { published, locale, timeml }) => {
       value.slice(0, 10) < published.slice(0, 10) &&
       !COUNT_BEFORE_AFTER.test(part.text)
     )
-      dayGoneBy = { end: span.end, value: value.slice(0, 10) };
-    readings.push(chronoReading(span, { ...named, value }, time, published));
+      dayGoneBy = { end: read.span.end, value: value.slice(0, 10) };
+    readings.push(chronoReading(read.span, { ...named, value }, time, published));
   }
   return readings;
 };
+
+/**
+ * The parts chrono reads in the masked text, each sentence on its own, a date after a part of day
+ * and a day apart from a clock after a comma, and each range's two ends.
+ */
+function chronoParts(
+  text: string,
+  masked: string,
+  options: { published: string; locale: Locale },
+): ChronoPart[] {
+  const results = parseChrono(masked, options)
+    .flatMap((r) => splitAtSentenceEnd(r, options))
+    .flatMap((r) => dateAfterPartOfDay(r, options))
+    .flatMap((r) => splitDayFromClockAfterComma(r, masked, options));
+  return rangeEnds(text, masked, results, options);
+}
+
+/**
+ * What the readers of one part are given, and whether its words hold no clock; undefined where
+ * its words are not found or are no date ("may", a count).
+ */
+function partRead(
+  text: string,
+  masked: string,
+  part: ChronoPart,
+  options: Pick<ChronoPartRead, 'published' | 'timeml' | 'dayOf'>,
+): { read: ChronoPartRead; clockless: boolean } | undefined {
+  const found = chronoPartSpan(text, masked, part);
+  if (!found) return undefined;
+  const { start, end, clockless } = found;
+  if (isChronoWordNoDate(text, part, start, end)) return undefined;
+  if (isChronoCountNoDate(text, part.text.trim(), start)) return undefined;
+  const { published } = options;
+  const c = part.components;
+  const read: ChronoPartRead = {
+    text,
+    masked,
+    part,
+    ...options,
+    span: { start, end },
+    has: (k) => c.isCertain(k),
+    tense: () => chronoPartTense(text, part, start, end, published),
+  };
+  return { read, clockless };
+}
+
+/**
+ * A day's value and the clock time its words give; a clock told of the night before moves the
+ * day back one.
+ */
+function clockedValue(
+  text: string,
+  part: ChronoPart,
+  { value, granularity, midnight }: ChronoValue,
+  clockless: boolean,
+): { value: string; time: string } {
+  // "36 hours ago": chrono counts the hours back from its noon reference and calls the hour
+  // certain, but the words state no clock.
+  const counted = COUNTED_HOURS.test(part.text);
+  const time =
+    granularity === 'day' && !clockless && !counted
+      ? (midnight?.slice(10) ?? clockTime(part.components))
+      : '';
+  if (time && nightBefore(text, part))
+    return { value: shiftTimex(value, { amount: -1, unit: 'day' }), time };
+  return { value, time };
+}
 
 /**
  * The reading of a date at `span`: `value` and its clock `time` from publication, or, for a
