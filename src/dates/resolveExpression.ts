@@ -115,45 +115,20 @@ export function resolveExpression(
   options: ResolveOptions,
 ): Mention {
   assertPublished(options.published);
-  const { start, end } = span;
-  if (
-    !Number.isInteger(start) ||
-    !Number.isInteger(end) ||
-    start < 0 ||
-    end > text.length ||
-    start >= end
-  ) {
-    throw new DateResolutionError({ code: 'bad-span', start, end, length: text.length });
-  }
+  assertSpan(text, span);
   if (options.anchor !== undefined) timexRange(options.anchor);
-  const overlap = (r: { start: number; end: number }) =>
-    Math.min(end, r.end) - Math.max(start, r.start);
-  const outside = (r: { start: number; end: number }) => r.end - r.start - overlap(r);
+  const { start, end } = span;
   const read = readText(text, options);
-  const [best] = read.readings
-    .filter((r) => overlap(r) > 0)
-    .sort((a, b) => overlap(b) - overlap(a) || outside(a) - outside(b) || b.priority - a.priority);
+  const best = bestReading(read.readings, span);
   if (!best || best.claimOnly)
     throw new DateResolutionError({ code: 'no-expression', expression: text.slice(start, end) });
   // "March 3-5", "from Monday to Wednesday", "0530 GMT Thursday": what the news reading joins from
   // two readings is read as one, as findMentions gives it, when it covers the span and more of it
   // than the best single reading does. Not against a given anchor: the join read its own.
   // Only where no single reading covers the quote: "Wednesday" never needs the joins.
-  if (options.anchor === undefined && overlap(best) < end - start) {
-    // Leading words no single reading takes ("from", "between", "sometime between", "around")
-    // belong to the stretch after them, which the joined words may leave out.
-    const lead = LEADING_WORDS.exec(text.slice(start, end));
-    const skip = lead?.[0].length ?? 0;
-    const joined = read
-      .joined()
-      .find(
-        (m) => m.start <= start + skip && m.end >= end && m.end - m.start > best.end - best.start,
-      );
-    const approximate = lead?.[1] !== undefined && joined?.mod === undefined;
-    if (joined && overlap(joined) > overlap(best))
-      return approximate ? { ...joined, mod: 'APPROX' } : joined;
-    const clocked = lead ? stretchOfClockedDays(text, span, read.readings, options) : undefined;
-    if (clocked) return clocked;
+  if (options.anchor === undefined && overlapOf(best, span) < end - start) {
+    const stretch = stretchCovering(text, span, read, best, options);
+    if (stretch) return stretch;
   }
   // "On Saturday night, Feb. 22", "The day after the Friday deadline", "10:35 a.m. (0735 GMT)
   // Friday": the news reading dates the best reading from another mention inside the words; the
@@ -175,4 +150,69 @@ export function resolveExpression(
     anaphoric: anchor,
   });
   return { text: text.slice(best.start, best.end), start: best.start, end: best.end, ...resolved };
+}
+
+/** Throws unless `span` is a stretch of whole offsets inside `text`, not empty. */
+function assertSpan(text: string, { start, end }: { start: number; end: number }): void {
+  if (
+    !Number.isInteger(start) ||
+    !Number.isInteger(end) ||
+    start < 0 ||
+    end > text.length ||
+    start >= end
+  ) {
+    throw new DateResolutionError({ code: 'bad-span', start, end, length: text.length });
+  }
+}
+
+/** How much of `span` a reading covers. */
+function overlapOf(
+  r: { start: number; end: number },
+  span: { start: number; end: number },
+): number {
+  return Math.min(span.end, r.end) - Math.max(span.start, r.start);
+}
+
+/**
+ * The reading covering most of `span`, then the one reaching least outside it, then the one of
+ * highest priority.
+ */
+function bestReading(
+  readings: Reading[],
+  span: { start: number; end: number },
+): Reading | undefined {
+  const overlap = (r: Reading) => overlapOf(r, span);
+  const outside = (r: Reading) => r.end - r.start - overlap(r);
+  return readings
+    .filter((r) => overlap(r) > 0)
+    .sort(
+      (a, b) => overlap(b) - overlap(a) || outside(a) - outside(b) || b.priority - a.priority,
+    )[0];
+}
+
+/**
+ * The news reading's joined mention that covers `span` and more of it than `best`, marked
+ * approximate after "around"; else the interval of two clocked days after a leading word.
+ */
+function stretchCovering(
+  text: string,
+  span: { start: number; end: number },
+  read: ReadText,
+  best: Reading,
+  options: ResolveOptions,
+): Mention | undefined {
+  const { start, end } = span;
+  // Leading words no single reading takes ("from", "between", "sometime between", "around")
+  // belong to the stretch after them, which the joined words may leave out.
+  const lead = LEADING_WORDS.exec(text.slice(start, end));
+  const skip = lead?.[0].length ?? 0;
+  const joined = read
+    .joined()
+    .find(
+      (m) => m.start <= start + skip && m.end >= end && m.end - m.start > best.end - best.start,
+    );
+  const approximate = lead?.[1] !== undefined && joined?.mod === undefined;
+  if (joined && overlapOf(joined, span) > overlapOf(best, span))
+    return approximate ? { ...joined, mod: 'APPROX' } : joined;
+  return lead ? stretchOfClockedDays(text, span, read.readings, options) : undefined;
 }
