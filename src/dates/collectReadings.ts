@@ -69,7 +69,7 @@ import { readZoneClockPairs } from './readZoneClockPairs.ts';
 import { readHourAfterPart } from './readHourAfterPart.ts';
 import { readMomentsAgo } from './readMomentsAgo.ts';
 import { readSpokenMeridiemClocks } from './readSpokenMeridiemClocks.ts';
-import { readWorkingDayClocks } from './workingDayClock.ts';
+import { readWorkingDayClocks } from './readWorkingDayClocks.ts';
 import { readSpokenClockRange } from './readSpokenClockRange.ts';
 import { readTwentyFourHourClocks } from './readTwentyFourHourClocks.ts';
 import { readSpokenYears } from './readSpokenYears.ts';

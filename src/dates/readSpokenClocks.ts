@@ -11,7 +11,7 @@ import { opensWithTwelveAtNight } from './twelveAtNight.ts';
 import { pad } from './parseChrono.ts';
 import { AFTERNOON_AFTER } from './afternoonAfter.ts';
 import { PART_WORDS } from './partWords.ts';
-import { isWorkingDayAfternoon } from './workingDayClock.ts';
+import { isWorkingDayAfternoon } from './isWorkingDayAfternoon.ts';
 
 const SPOKEN_CLOCK_WITH_PART = new RegExp(`\\b(?:${SPOKEN_CLOCK_SOURCE})(?:${PART_WORDS})?`, 'gi');
 // "at 9 this morning", "at seven tonight", "at 5 tomorrow evening": a bare hour after "at" is a

@@ -532,7 +532,7 @@ describe('an hour and its minutes in words after "at about" closing the clause',
     // A noun after it.
     'The fund was priced at about eleven thirty dollars.',
     // An hour of one to six alone may be the afternoon's; a court's or a market's day says so
-    // (workingDayClock: "The judge ruled at around three thirty" is 15:30).
+    // (readWorkingDayClocks: "The judge ruled at around three thirty" is 15:30).
     'The train left at around three thirty.',
   ])('reads no clock in "%s"', (text) => {
     expect(values(text)).toEqual([[], []]);
