@@ -164,13 +164,12 @@ function hourOfDay(
   text: string,
   { start, end, after }: { start: number; end: number; after: number },
   groups: ClockGroups,
-  hour: number,
+  named: number,
 ): number {
-  // "a quarter to one" is past noon, unless the morning or the night says it is past midnight.
-  const small = groups.night !== undefined || /^morning$/i.test(groups.part ?? '');
-  if (hour === 0 && !small) hour = 12;
+  // "a quarter to one" is past noon, unless the morning or the night says it is past midnight;
   // "ten past twelve at night", "twelve o'clock at night" are past midnight.
-  if (hour === 12 && small) hour = 0;
+  const small = groups.night !== undefined || /^morning$/i.test(groups.part ?? '');
+  const hour = named === 0 && !small ? 12 : named === 12 && small ? 0 : named;
   const night = groups.night !== undefined && hour >= 6;
   const later =
     (groups.part !== undefined && !/^morning$/i.test(groups.part)) ||
