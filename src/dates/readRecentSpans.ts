@@ -92,10 +92,9 @@ function spanBack(
 
 /** "year to date", "year-to-date sales": from the first day of the publication year to it. */
 function readYearToDate(text: string, published: string): Reading[] {
-  const readings: Reading[] = [];
-  for (const m of text.matchAll(YEAR_TO_DATE)) {
-    if (!isStretchToPublication(text, m.index, published)) continue;
-    readings.push({
+  return [...text.matchAll(YEAR_TO_DATE)]
+    .filter((m) => isStretchToPublication(text, m.index, published))
+    .map((m) => ({
       start: m.index,
       end: m.index + m[0].length,
       priority: 4,
@@ -105,47 +104,41 @@ function readYearToDate(text: string, published: string): Reading[] {
         granularity: 'span',
         anchor: deictic.source,
       }),
-    });
-  }
-  return readings;
+    }));
 }
 
 /** "less than two weeks ago", "within the past three months". */
 function readCountedSpans(text: string): Reading[] {
-  const readings: Reading[] = [];
-  for (const m of text.matchAll(RECENT_SPAN)) {
-    const reading = spanBack(m, m[1] ?? m[3], (m[2] ?? m[4])!);
-    if (reading) readings.push(reading);
-  }
-  return readings;
+  return [...text.matchAll(RECENT_SPAN)].flatMap(
+    (m) => spanBack(m, m[1] ?? m[3], (m[2] ?? m[4])!) ?? [],
+  );
 }
 
 /** "over the past week", "in the past month". */
 function readThePastUnit(text: string, published: string): Reading[] {
-  const readings: Reading[] = [];
-  for (const m of text.matchAll(THE_PAST_UNIT)) {
+  return [...text.matchAll(THE_PAST_UNIT)].flatMap((m) =>
     // "By March 1999, prices had fallen over the past month": a year other than the publication's
     // written before it sets the time the month runs up to, which is not publication; what the
     // words still give is the length, one month, as "the past two months" gives two.
-    if (writesOtherYearBefore(text, m.index, published)) {
-      const value = durationValue(1, m[1]!);
-      readings.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        priority: 4,
-        resolve: ({ deictic }) => ({
-          type: 'DURATION',
-          value,
-          granularity: 'span',
-          anchor: deictic.source,
-        }),
-      });
-      continue;
-    }
-    const reading = spanBack(m, undefined, m[1]!);
-    if (reading) readings.push(reading);
-  }
-  return readings;
+    writesOtherYearBefore(text, m.index, published)
+      ? [unitLength(m, durationValue(1, m[1]!))]
+      : (spanBack(m, undefined, m[1]!) ?? []),
+  );
+}
+
+/** The length `value` the words of `m` give, and no more. */
+function unitLength(m: RegExpExecArray, value: string): Reading {
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    priority: 4,
+    resolve: ({ deictic }) => ({
+      type: 'DURATION',
+      value,
+      granularity: 'span',
+      anchor: deictic.source,
+    }),
+  };
 }
 
 /**
@@ -154,14 +147,12 @@ function readThePastUnit(text: string, published: string): Reading[] {
  * falls on one of the days they reach over.
  */
 function readHoursLookedBack(text: string): Reading[] {
-  const readings: Reading[] = [];
-  for (const m of text.matchAll(THE_HOURS_LOOKED_OVER)) {
+  return [...text.matchAll(THE_HOURS_LOOKED_OVER)].flatMap((m) => {
     const { direction, count, unit } = m.groups!;
-    if (!LOOKING_BACK.test(direction!)) continue;
+    if (!LOOKING_BACK.test(direction!)) return [];
     const reading = spanBack(m, count, unit!.replace(/s$/i, ''));
-    if (reading) readings.push({ ...reading, datedOnly: true });
-  }
-  return readings;
+    return reading ? [{ ...reading, datedOnly: true }] : [];
+  });
 }
 
 /**
