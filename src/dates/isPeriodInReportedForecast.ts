@@ -1,3 +1,5 @@
+import { LIKELY_MODALS } from './modals.ts';
+
 // A quarter or half written as an adjective before its noun: "third-quarter", "second-half".
 const PERIOD_ADJECTIVE = /^(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)$/i;
 // A saying or an expectation right before it, perhaps with "that" and a determiner: "said",
@@ -8,8 +10,9 @@ const SAYING_BEFORE =
 // "earnings would be lower", "sales will rise", "results could be hurt". Not a modal with "have",
 // which tells what might have been of a period gone by ("profit would have doubled without the
 // strike").
-const NOUN_THEN_MODAL =
-  /^\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:will|would|could|should|might|may|won[’']t|wouldn[’']t)\b(?!\s+have\b)/;
+const NOUN_THEN_MODAL = new RegExp(
+  String.raw`^\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:${LIKELY_MODALS}|won[’']t|wouldn[’']t)\b(?!\s+have\b)`,
+);
 
 /**
  * Whether a quarter or half written as an adjective ("third-quarter", "second-half") is the

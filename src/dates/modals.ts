@@ -1,5 +1,10 @@
+/**
+ * The modals of what will or may come ("will", "would", "could", "should", "may", "might"): those
+ * of MODALS but "must", "shall" and "can" (a regular expression's alternatives).
+ */
+export const LIKELY_MODALS = 'will|would|could|should|may|might';
 /** The modal verbs, before which no deed is gone by (a regular expression's alternatives). */
-export const MODALS = 'will|would|could|should|may|might|must|shall|can';
+export const MODALS = `${LIKELY_MODALS}|must|shall|can`;
 
 /**
  * A modal of the future, "will", "shall", "won't" or "'ll" ("Results will be announced at noon",

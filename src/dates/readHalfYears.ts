@@ -1,6 +1,7 @@
 import { DEAL_WORD } from './dealWord.ts';
 import { MARKET_WORD } from './marketWord.ts';
 import { MATCH_WORD } from './matchWord.ts';
+import { LIKELY_MODALS } from './modals.ts';
 import type { Pass, Reading } from './Reading.ts';
 import { UNIT_SHIFT } from './unitShift.ts';
 import { HALF, periodByTense } from './periodByTense.ts';
@@ -43,8 +44,10 @@ const REPORTING_BEFORE = /\b(?:post|report|book|record|log|announce|publish)\b[^
 // under way is so looked ahead from: a half already over owns what it left behind ("the first
 // half's losses would weigh on the stock", said in September, is the half just ended, not next
 // year's), and the saying dates it.
-const OWNER_OF_AHEAD_AFTER =
-  /^['’]s\s+(?:[\w-]+\s+){1,3}?(?:will|would|could|should|might|may)\s+(?!have\b)/i;
+const OWNER_OF_AHEAD_AFTER = new RegExp(
+  String.raw`^['’]s\s+(?:[\w-]+\s+){1,3}?(?:${LIKELY_MODALS})\s+(?!have\b)`,
+  'i',
+);
 const REPORTED_WORD = new RegExp(String.raw`\b${REPORTED}`, 'i');
 // "2H26", "1H25", "H2'27": a half and a year of two digits joined, as analysts and trade copy
 // write them. Not "H2 26" (a space: a figure after hydrogen may follow), nor a longer word or
