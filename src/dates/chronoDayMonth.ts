@@ -110,10 +110,8 @@ function dayOfYearTold(read: ChronoPartRead, month: number, day: number): string
   const { text, published } = read;
   const { start, end } = read.span;
   if (isYearBoundaryDay(text, start, end)) return `XXXX-${pad(month)}-${pad(day)}`;
-  return (
-    dayOfYearsAgoLead(text, start, end, month, day, published) ??
-    deadlineStillAhead(text, start, end, month, day, published)
-  );
+  const told = { text, start, end, month, day, published };
+  return dayOfYearsAgoLead(told) ?? deadlineStillAhead(told);
 }
 
 /**

@@ -74,16 +74,25 @@ describe('a day that opens a sentence after a count of years gone by', () => {
     const text = 'Two years ago, Oct. 19 stocks fell.';
     const start = text.indexOf('Oct. 19');
     const end = start + 'Oct. 19'.length;
-    expect(dayOfYearsAgoLead(text, start, end, 10, 19, '1989-10-18')).toBeUndefined();
+    expect(
+      dayOfYearsAgoLead({ text, start, end, month: 10, day: 19, published: '1989-10-18' }),
+    ).toBeUndefined();
   });
 
   it('keeps "June 30 became the deadline under a law passed two years ago, and lawmakers now want to delay it", said on 10 May 1990, not the day two years back', () => {
     const text =
       'June 30 became the deadline under a law passed two years ago, and lawmakers now want to delay it.';
     const start = text.indexOf('June');
-    expect(dayOfYearsAgoLead(text, start, start + 'June 30'.length, 6, 30, '1990-05-10')).toBe(
-      undefined,
-    );
+    expect(
+      dayOfYearsAgoLead({
+        text,
+        start,
+        end: start + 'June 30'.length,
+        month: 6,
+        day: 30,
+        published: '1990-05-10',
+      }),
+    ).toBe(undefined);
   });
 
   it('reads "Two years ago, Oct. 19 became Black Monday for thousands of small investors", said on 8 January 1990, as the Oct. 19 nearest two years back', () => {

@@ -1,3 +1,4 @@
+import type { DayMonthAt } from './dayMonthAt.ts';
 import { pad } from './parseChrono.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { sentenceAround } from './tenseAround.ts';
@@ -29,17 +30,24 @@ const BECAME_YEARS_AGO_AFTER = new RegExp(
  * market crashed; this year Oct. 13 became a reminder").
  *
  * @example
- * dayOfYearsAgoLead('Two years ago, Oct. 19 became Black Monday.', 15, 22, 10, 19, '1989-10-18')
+ * dayOfYearsAgoLead({
+ *   text: 'Two years ago, Oct. 19 became Black Monday.',
+ *   start: 15,
+ *   end: 22,
+ *   month: 10,
+ *   day: 19,
+ *   published: '1989-10-18',
+ * })
  * // '1987-10-19'
  */
-export function dayOfYearsAgoLead(
-  text: string,
-  start: number,
-  end: number,
-  month: number,
-  day: number,
-  published: string,
-): string | undefined {
+export function dayOfYearsAgoLead({
+  text,
+  start,
+  end,
+  month,
+  day,
+  published,
+}: DayMonthAt): string | undefined {
   const { before, after } = sentenceAround(text, start, end);
   const m =
     (BECAME_AFTER.test(after) ? FRONTED_YEARS_AGO.exec(before) : null) ??

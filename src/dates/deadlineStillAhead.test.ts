@@ -18,35 +18,57 @@ const dayOf = (on: string, md: string, shift: number) => {
 // The offsets of `phrase` in `text`.
 const spanOf = (text: string, phrase: string) => {
   const start = text.indexOf(phrase);
-  return [start, start + phrase.length] as const;
+  return { text, start, end: start + phrase.length };
 };
 
 describe('deadlineStillAhead', () => {
   it('takes the next such day for a deadline a present clause after "and" speaks of', () => {
     const text = 'June 30 became the deadline, and lawmakers now want to delay it.';
-    expect(deadlineStillAhead(text, ...spanOf(text, 'June 30'), 6, 30, '1990-05-10')).toBe(
-      '1990-06-30',
-    );
+    expect(
+      deadlineStillAhead({
+        ...spanOf(text, 'June 30'),
+        month: 6,
+        day: 30,
+        published: '1990-05-10',
+      }),
+    ).toBe('1990-06-30');
   });
 
   it('leaves a deadline day just gone by, nearer than the next, to the tense', () => {
     const text = 'June 30 became the deadline, and lawmakers now want to delay it.';
     expect(
-      deadlineStillAhead(text, ...spanOf(text, 'June 30'), 6, 30, '1990-07-02'),
+      deadlineStillAhead({
+        ...spanOf(text, 'June 30'),
+        month: 6,
+        day: 30,
+        published: '1990-07-02',
+      }),
     ).toBeUndefined();
   });
 
   it('leaves a day that is no deadline, a day after other words, and a past after "and"', () => {
     const other = 'June 30 became a holiday, and workers now want it moved.';
     expect(
-      deadlineStillAhead(other, ...spanOf(other, 'June 30'), 6, 30, '1990-05-10'),
+      deadlineStillAhead({
+        ...spanOf(other, 'June 30'),
+        month: 6,
+        day: 30,
+        published: '1990-05-10',
+      }),
     ).toBeUndefined();
     const inside = 'On June 30 the deadline passed, and lawmakers now want another.';
     expect(
-      deadlineStillAhead(inside, ...spanOf(inside, 'June 30'), 6, 30, '1990-05-10'),
+      deadlineStillAhead({
+        ...spanOf(inside, 'June 30'),
+        month: 6,
+        day: 30,
+        published: '1990-05-10',
+      }),
     ).toBeUndefined();
     const met = 'March 1 became the deadline, and most banks met it.';
-    expect(deadlineStillAhead(met, ...spanOf(met, 'March 1'), 3, 1, '1990-03-19')).toBeUndefined();
+    expect(
+      deadlineStillAhead({ ...spanOf(met, 'March 1'), month: 3, day: 1, published: '1990-03-19' }),
+    ).toBeUndefined();
   });
 });
 

@@ -1,3 +1,4 @@
+import type { DayMonthAt } from './dayMonthAt.ts';
 import { differenceInCalendarDays } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import { pad } from './parseChrono.ts';
@@ -27,17 +28,24 @@ const PAST_IN_CLAUSE = /\b(?:met|missed|was|were|had|did)\b/i;
  * it", "Two years ago, Oct. 19 became Black Monday".
  *
  * @example
- * deadlineStillAhead('June 30 became the deadline, and lawmakers now want to delay it.', 0, 7, 6, 30, '1990-05-10')
+ * deadlineStillAhead({
+ *   text: 'June 30 became the deadline, and lawmakers now want to delay it.',
+ *   start: 0,
+ *   end: 7,
+ *   month: 6,
+ *   day: 30,
+ *   published: '1990-05-10',
+ * })
  * // '1990-06-30'
  */
-export function deadlineStillAhead(
-  text: string,
-  start: number,
-  end: number,
-  month: number,
-  day: number,
-  published: string,
-): string | undefined {
+export function deadlineStillAhead({
+  text,
+  start,
+  end,
+  month,
+  day,
+  published,
+}: DayMonthAt): string | undefined {
   const { before, after } = sentenceAround(text, start, end);
   if (before.trim() !== '' || !MADE_DEADLINE_AFTER.test(after)) return undefined;
   const ahead = STILL_AHEAD_AND.exec(after);
