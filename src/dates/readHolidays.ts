@@ -533,71 +533,71 @@ function stretchAroundFeastTense({
  * The tense a holiday is read by from what is booked, planned or scheduled for it, a fixture on
  * it or a notice of it; else the tense around it.
  */
-function plannedForFeastTense({
-  text,
-  start,
-  end,
-  rule,
-  published,
-  tense,
-}: FeastAround): HolidayTense {
-  // "Airlines said bookings for New Year's Eve were down", said on Dec. 30: a thing booked or
-  // forecast for the day, told in the past, is the coming one's if it is near (pastArrangementFor),
-  // within the month its bookings and preparations are made in ("The mayor said preparations for
-  // New Year's Eve were on schedule", said on Dec. 15, is that Dec. 31).
-  if (
-    tense === 'past' &&
-    pastArrangementFor(text, start, end, published) &&
-    feastWithin(rule, published, 'future', ARRANGEMENT_DAYS)
-  )
-    return 'nearest';
-  // "Officials said the New Year's Eve celebrations were canceled", said on Dec. 28: events called
-  // off are the coming ones if they are two weeks ahead at most (feastEventCalledOff).
-  if (
-    tense === 'past' &&
-    feastEventCalledOff(text, start, end, published) &&
-    feastWithin(rule, published, 'future', COMING_DAYS)
-  )
-    return 'nearest';
-  // "Officials said the New Year's Eve celebrations would go ahead", said on Dec. 28: the
-  // feast's events named with "the", told in the past, are the coming ones if they are two weeks
-  // ahead at most (feastEventAhead).
-  if (
-    tense === 'past' &&
-    feastEventAhead(text, start, end, published) &&
-    feastWithin(rule, published, 'future', COMING_DAYS)
-  )
-    return 'nearest';
-  // "The city assigned 8,000 police officers to Times Square for New Year's Eve", said on Dec.
-  // 27: a deed of readying for the day, told in the past, is for the coming one if it is two weeks
-  // ahead at most (pastReadyingFor); further off, the one gone by.
-  if (
-    tense === 'past' &&
-    pastReadyingFor(text, start, end, published) &&
-    feastWithin(rule, published, 'future', COMING_DAYS)
-  )
-    return 'nearest';
-  if (
-    tense === 'past' &&
-    (perfectOfPlanFor(text, start, end) ||
-      pastPlanFor(text, start, end) ||
-      pastArrangementFor(text, start, end, published))
-  )
-    return 'unknown';
-  // "Fans are looking forward to the Boxing Day derby", said on 20 November: a fixture told with
-  // no tense is the nearer one, the coming one before its day, the one gone by after it ("The FA is
-  // investigating crowd trouble at the Boxing Day derby", said on 20 January).
-  if (tense === 'unknown' && isHolidayFixture(text, start, end)) return 'nearest';
-  // "The library is closed between Christmas and New Year", said on Dec. 9: a notice of it.
-  if (
-    tense === 'unknown' &&
-    presentScheduleBeforeHoliday(text.slice(sentenceStartAt(text, start), start))
-  )
-    return 'nearest';
+function plannedForFeastTense(around: FeastAround): HolidayTense {
+  const { text, start, end, tense } = around;
+  if (tense === 'past') return pastPlanForFeastTense(around);
+  if (tense === 'unknown') return untoldForFeastTense(around);
   // "The parade was set to go ahead on Thanksgiving": the plan's words ("set to", "scheduled")
   // look ahead, but it is told in the past, from before its day, which may have gone by since; so
   // do the day's events named after it ("Christmas Eve services were scheduled at 10 p.m.").
   return tense === 'future' && pastPlanFor(text, start, end) ? 'nearest' : tense;
+}
+
+/** What is done or told for a feast, told in the past, and the days ahead it reaches over. */
+const NEAR_FEAST_DEEDS: readonly {
+  told: (text: string, start: number, end: number, published: string) => boolean;
+  days: number;
+}[] = [
+  // "Airlines said bookings for New Year's Eve were down", said on Dec. 30: a thing booked or
+  // forecast for the day, told in the past, is the coming one's if it is near (pastArrangementFor),
+  // within the month its bookings and preparations are made in ("The mayor said preparations for
+  // New Year's Eve were on schedule", said on Dec. 15, is that Dec. 31).
+  { told: pastArrangementFor, days: ARRANGEMENT_DAYS },
+  // "Officials said the New Year's Eve celebrations were canceled", said on Dec. 28: events called
+  // off are the coming ones if they are two weeks ahead at most (feastEventCalledOff).
+  { told: feastEventCalledOff, days: COMING_DAYS },
+  // "Officials said the New Year's Eve celebrations would go ahead", said on Dec. 28: the
+  // feast's events named with "the", told in the past, are the coming ones if they are two weeks
+  // ahead at most (feastEventAhead).
+  { told: feastEventAhead, days: COMING_DAYS },
+  // "The city assigned 8,000 police officers to Times Square for New Year's Eve", said on Dec.
+  // 27: a deed of readying for the day, told in the past, is for the coming one if it is two weeks
+  // ahead at most (pastReadyingFor); further off, the one gone by.
+  { told: pastReadyingFor, days: COMING_DAYS },
+];
+
+/**
+ * The tense of a holiday told in the past with what was booked, called off, readied or planned
+ * for it: the nearer feast when the coming one is near enough (NEAR_FEAST_DEEDS), no tense for a
+ * plan further off, else the past.
+ */
+function pastPlanForFeastTense({ text, start, end, rule, published }: FeastAround): HolidayTense {
+  if (
+    NEAR_FEAST_DEEDS.some(
+      ({ told, days }) =>
+        told(text, start, end, published) && feastWithin(rule, published, 'future', days),
+    )
+  )
+    return 'nearest';
+  if (
+    perfectOfPlanFor(text, start, end) ||
+    pastPlanFor(text, start, end) ||
+    pastArrangementFor(text, start, end, published)
+  )
+    return 'unknown';
+  return 'past';
+}
+
+/** The tense of a holiday told with no tense: the nearer feast for a fixture or a notice. */
+function untoldForFeastTense({ text, start, end }: FeastAround): HolidayTense {
+  // "Fans are looking forward to the Boxing Day derby", said on 20 November: a fixture told with
+  // no tense is the nearer one, the coming one before its day, the one gone by after it ("The FA is
+  // investigating crowd trouble at the Boxing Day derby", said on 20 January).
+  if (isHolidayFixture(text, start, end)) return 'nearest';
+  // "The library is closed between Christmas and New Year", said on Dec. 9: a notice of it.
+  if (presentScheduleBeforeHoliday(text.slice(sentenceStartAt(text, start), start)))
+    return 'nearest';
+  return 'unknown';
 }
 
 // How many days ahead the coming feast may be for its last stretch to be read as the nearer
