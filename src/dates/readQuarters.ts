@@ -424,8 +424,22 @@ function monthQuarterReadings(text: string, published: string, timeml: boolean):
  * period of 1988".
  */
 function yearQuarterReadings(text: string, published: string): Reading[] {
-  const readings: Reading[] = [];
-  const yearQuarters = [
+  return yearQuarterMatches(text).map(
+    (q) => comparedSpanReading(text, q) ?? namedQuarterReading(text, published, q),
+  );
+}
+
+/** A quarter's words matched, with "next" or "last", the year and the ordinal they write. */
+interface YearQuarterMatch {
+  m: RegExpExecArray;
+  which: string | undefined;
+  year: string | undefined;
+  ordinalWord: string | undefined;
+}
+
+/** The quarters of a year written out (YEAR_QUARTER), then those "of" a year (QUARTER_OF_YEAR). */
+function yearQuarterMatches(text: string): YearQuarterMatch[] {
+  return [
     ...[...text.matchAll(YEAR_QUARTER)].map((m) => ({
       m,
       which: m[1]?.toLowerCase(),
@@ -439,54 +453,58 @@ function yearQuarterReadings(text: string, published: string): Reading[] {
       ordinalWord: m[1],
     })),
   ];
-  for (const { m, which, year: yearWords, ordinalWord } of yearQuarters) {
-    // "in the first nine months … compared with the same period of 1998": a span of months named
-    // before "the same period", in its sentence or the one before, is the period compared, no
-    // quarter; its year is what the words give. Not where a month is named after the span ("in
-    // the first 10 months. Exports in October fell 5 percent from the same period of 1998",
-    // monthNamedAfterSpan): that month is the period compared, read below as a period named
-    // before (periodNamedBefore). Wire copy's "the same period"; earnings copy's "the
-    // corresponding period of 1988" after nine months keeps the quarter the sets give it
-    // (probe-tbfin45-43).
-    const comparedBefore =
-      yearWords !== undefined && ordinalWord === undefined && /\bsame period\b/i.test(m[0])
-        ? text.slice(sentenceOpensBefore(text, m.index), m.index)
-        : undefined;
-    if (
-      yearWords !== undefined &&
-      comparedBefore !== undefined &&
-      monthsComparedWith(comparedBefore) !== undefined &&
-      !monthNamedAfterSpan(comparedBefore)
-    ) {
-      readings.push(yearOfSpanReading(m, yearWords));
-      continue;
-    }
-    const ordinal = ordinalWord ? QUARTER_WORDS[ordinalWord.toLowerCase()] : undefined;
-    // "Profit in the first half rose from last year's comparable period": a bare "period" after a
-    // half or a month named before it is that half or month of the year it names.
-    const kind = /\bperiod\b/i.test(m[0]) ? periodNamedBefore(text, m.index) : undefined;
-    // "the 1988 period", "last year's quarter": a comparison with a year before publication.
-    const earlier =
-      which === 'last' ||
-      (yearWords !== undefined && Number(yearWords) < Number(published.slice(0, 4)));
-    readings.push(
-      quarterReading(
-        m,
-        (context) => {
-          const reported = reportedQuarter(context);
-          const year = yearWords
-            ? Number(yearWords)
-            : toLocalDate(context.published).getFullYear() +
-              (which === 'next' ? 1 : which === 'last' ? -1 : 0);
-          const named = OTHER_PERIOD.exec(context.anaphoric.value);
-          if ((kind === 'half' || kind === 'month') && named) return `${year}${named[2]!}`;
-          return `${year}-Q${ordinal ?? reported.slice(-1)}`;
-        },
-        earlier,
-      ),
-    );
-  }
-  return readings;
+}
+
+/**
+ * "in the first nine months … compared with the same period of 1998": a span of months named
+ * before "the same period", in its sentence or the one before, is the period compared, no
+ * quarter; its year is what the words give. Not where a month is named after the span ("in
+ * the first 10 months. Exports in October fell 5 percent from the same period of 1998",
+ * monthNamedAfterSpan): that month is the period compared, read as a period named
+ * before (periodNamedBefore). Wire copy's "the same period"; earnings copy's "the
+ * corresponding period of 1988" after nine months keeps the quarter the sets give it
+ * (probe-tbfin45-43).
+ */
+function comparedSpanReading(
+  text: string,
+  { m, year: yearWords, ordinalWord }: YearQuarterMatch,
+): Reading | undefined {
+  if (yearWords === undefined || ordinalWord !== undefined || !/\bsame period\b/i.test(m[0]))
+    return undefined;
+  const comparedBefore = text.slice(sentenceOpensBefore(text, m.index), m.index);
+  if (monthsComparedWith(comparedBefore) === undefined || monthNamedAfterSpan(comparedBefore))
+    return undefined;
+  return yearOfSpanReading(m, yearWords);
+}
+
+/** The quarter the words name, of the year they write or the one "next" or "last" counts to. */
+function namedQuarterReading(
+  text: string,
+  published: string,
+  { m, which, year: yearWords, ordinalWord }: YearQuarterMatch,
+): Reading {
+  const ordinal = ordinalWord ? QUARTER_WORDS[ordinalWord.toLowerCase()] : undefined;
+  // "Profit in the first half rose from last year's comparable period": a bare "period" after a
+  // half or a month named before it is that half or month of the year it names.
+  const kind = /\bperiod\b/i.test(m[0]) ? periodNamedBefore(text, m.index) : undefined;
+  // "the 1988 period", "last year's quarter": a comparison with a year before publication.
+  const earlier =
+    which === 'last' ||
+    (yearWords !== undefined && Number(yearWords) < Number(published.slice(0, 4)));
+  return quarterReading(
+    m,
+    (context) => {
+      const reported = reportedQuarter(context);
+      const year = yearWords
+        ? Number(yearWords)
+        : toLocalDate(context.published).getFullYear() +
+          (which === 'next' ? 1 : which === 'last' ? -1 : 0);
+      const named = OTHER_PERIOD.exec(context.anaphoric.value);
+      if ((kind === 'half' || kind === 'month') && named) return `${year}${named[2]!}`;
+      return `${year}-Q${ordinal ?? reported.slice(-1)}`;
+    },
+    earlier,
+  );
 }
 
 /**
