@@ -61,6 +61,39 @@ const PAST_SPOKEN_ORDINAL_DAY = new RegExp(
   'g',
 );
 
+// "go to the polls on the thirteenth of next month", "due back on the twentieth of this month",
+// "the 4th of last month": a day of the month with the month it lies in named after it, from
+// publication. The month says which, so no plan's word or "on" is asked for; "the thirteenth" with
+// no such month after it is left to the patterns above. Not a share of the month's things ("the
+// third of this month's games").
+const ORDINAL_OF_NEARBY_MONTH = new RegExp(
+  String.raw`\bthe (?:(${DAY_ORDINAL_WORD_SOURCE})|([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b) of (this|next|last) month\b(?!['’]s)`,
+  'gi',
+);
+const MONTHS_ON = { this: 0, next: 1, last: -1 } as const;
+
+/** The day of the month before "of this month", "of next month" or "of last month". */
+function ordinalOfNearbyMonth(m: RegExpExecArray, published: string): Reading[] {
+  const day = m[1] ? dayOfOrdinalWords(m[1]) : Number(m[2]);
+  const pub = toLocalDate(published);
+  const key = m[3]!.toLowerCase() as keyof typeof MONTHS_ON;
+  const month = addMonths(new Date(pub.getFullYear(), pub.getMonth(), 1), MONTHS_ON[key]);
+  if (day === undefined || day > getDaysInMonth(month)) return [];
+  return [
+    {
+      start: m.index,
+      end: m.index + m[0].length,
+      priority: 2,
+      resolve: () => ({
+        type: 'DATE',
+        value: toCalendarDate(new Date(month.getFullYear(), month.getMonth(), day)),
+        granularity: 'day',
+        anchor: { kind: 'published', date: published },
+      }),
+    },
+  ];
+}
+
 /**
  * A day of the month named by its ordinal: the latest such day on or before publication, or the
  * next one on or after it when the sentence speaks of the future. The news reading gives the day
@@ -80,6 +113,9 @@ export const readOrdinalDays: Pass = (text, { published }) => {
     ...[...text.matchAll(PAST_SPOKEN_ORDINAL_DAY)]
       .filter((m) => !planned.has(m.index))
       .map((m) => spokenDay(m, false)),
+    ...[...text.matchAll(ORDINAL_OF_NEARBY_MONTH)].flatMap((m) =>
+      ordinalOfNearbyMonth(m, published),
+    ),
   ];
 };
 
