@@ -287,3 +287,26 @@ describe('a day of the month with "of this month", "of next month" or "of last m
     }
   });
 });
+
+describe('a spoken day of the month before "behind closed doors"', () => {
+  it('reads "The council meets on the ninth behind closed doors", said on 2 March 1998, as 9 March', () => {
+    const published = '1998-03-02';
+    const found = [['the ninth', dayOfMonth(published, 9)]];
+    expect(read('The council meets on the ninth behind closed doors.', published)).toEqual([
+      found,
+      found,
+    ]);
+  });
+
+  it('reads "The grand jury reconvenes on the twenty-seventh behind closed doors", said on 14 January 1998, as 27 January', () => {
+    const published = '1998-01-14';
+    const found = [['the twenty-seventh', dayOfMonth(published, 27)]];
+    expect(
+      read('The grand jury reconvenes on the twenty-seventh behind closed doors.', published),
+    ).toEqual([found, found]);
+  });
+
+  it('reads nothing in "Woods starts on the tenth behind the leaders", said on 8 April 1998', () => {
+    expect(read('Woods starts on the tenth behind the leaders.', '1998-04-08')).toEqual([[], []]);
+  });
+});

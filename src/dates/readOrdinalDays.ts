@@ -35,10 +35,12 @@ const PLAN_CUE =
 // the twentieth for Baghdad": a preposition or "and" after the ordinal word opens the next phrase,
 // so the ordinal still closes its own; a noun after it ("on the tenth hole", "on the twelfth
 // ballot") is what it ranks.
-// "without" too ("The talks adjourned on the third without an agreement"). "and" only before a
+// "without" too ("The talks adjourned on the third without an agreement"), and "behind closed
+// doors" ("The council meets on the ninth behind closed doors"), a body's sitting, where "behind"
+// alone may rank a player on a hole ("starts on the tenth behind the leaders"). "and" only before a
 // clause: in "on the second and final day" the ordinal ranks the day, as the word after "and" does.
 const PHRASE_AFTER =
-  'with|without|in|at|for|to|from|and(?!\\s+(?:final|last|deciding|decisive|closing|concluding)\\b)|aboard|after|before|amid|until|under';
+  'with|without|in|at|for|to|from|and(?!\\s+(?:final|last|deciding|decisive|closing|concluding)\\b)|aboard|after|before|amid|until|under|behind\\s+closed\\s+doors';
 // "starts on the tenth with a birdie", "begins on the ninth with a leadoff walk": a "with" that
 // brings a shot or a play ranks a hole or an inning, not a day.
 const GAME_PLAY_AFTER = String.raw`\s+with\s+(?:(?:a|an|his|her|their|two|three)\s+)?(?:[\w-]+\s+)?(?:birdie|bogey|par|eagle|putt|walk|single|double|triple|homer|home\s+run|hit|strikeout)s?\b`;
