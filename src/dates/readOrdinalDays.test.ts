@@ -310,3 +310,21 @@ describe('a spoken day of the month before "behind closed doors"', () => {
     expect(read('Woods starts on the tenth behind the leaders.', '1998-04-08')).toEqual([[], []]);
   });
 });
+
+describe('a spoken ordinal in a sentence of golf or baseball', () => {
+  it.each([
+    'The golfers start on the tenth in the rain.',
+    'The leaders tee off on the tenth in the rain.',
+    'Both pitchers begin on the ninth in a scoreless tie.',
+  ])('reads nothing in "%s", said on 8 April 1998', (text) => {
+    expect(read(text, '1998-04-08')).toEqual([[], []]);
+  });
+
+  it.each([
+    ['The Masters begins on the ninth in Augusta.', 'the ninth', 9],
+    ['The Green Party convention opens on the ninth in Bonn.', 'the ninth', 9],
+  ])('still reads "%s", said on 8 April 1998, as that day of April', (text, words, day) => {
+    const found = [[words, dayOfMonth('1998-04-08', day)]];
+    expect(read(text, '1998-04-08')).toEqual([found, found]);
+  });
+});

@@ -1,7 +1,7 @@
 import { addMonths, getDaysInMonth } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading } from './Reading.ts';
-import { tenseAround } from './tenseAround.ts';
+import { sentenceAround, tenseAround } from './tenseAround.ts';
 import { dayOfOrdinalWords, DAY_ORDINAL_WORD_SOURCE } from './dayOrdinalWords.ts';
 import { PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
@@ -44,6 +44,13 @@ const PHRASE_AFTER =
 // "starts on the tenth with a birdie", "begins on the ninth with a leadoff walk": a "with" that
 // brings a shot or a play ranks a hole or an inning, not a day.
 const GAME_PLAY_AFTER = String.raw`\s+with\s+(?:(?:a|an|his|her|their|two|three)\s+)?(?:[\w-]+\s+)?(?:birdie|bogey|par|eagle|putt|walk|single|double|triple|homer|home\s+run|hit|strikeout)s?\b`;
+// "The golfers start on the tenth in the rain", "Both pitchers begin on the ninth in a scoreless
+// tie": a sentence that names a golfer's or a ballplayer's things (golfers, a tee, a hole, a
+// birdie, an inning) tells of a hole or an inning, whatever phrase follows the ordinal. Not a
+// green, which a party is as often ("The Green Party convention opens on the ninth in Bonn"), nor
+// "the Masters" or "the Open", whose days keep to a calendar ("The Masters begins on the ninth").
+const GAME_WORD =
+  /\b(?:golf(?:ers?)?|tee(?:s|d)?|holes?|birdies?|bogeys?|fairways?|innings?|pitchers?)\b/i;
 // The ordinal word after "on", closing its phrase: shared by a plan's day and a past deed's.
 const SPOKEN_DAY = String.raw`the (${DAY_ORDINAL_WORD_SOURCE})(?!\s+(?:of\s+)?(?!(?:${PHRASE_AFTER})\b)[A-Za-z]|${GAME_PLAY_AFTER})`;
 const SPOKEN_ORDINAL_DAY = new RegExp(
@@ -102,7 +109,11 @@ function ordinalOfNearbyMonth(m: RegExpExecArray, published: string): Reading[] 
  * whatever part of it the words name.
  */
 export const readOrdinalDays: Pass = (text, { published }) => {
-  const spoken = [...text.matchAll(SPOKEN_ORDINAL_DAY)];
+  const inGame = (m: RegExpExecArray) => {
+    const { before, after } = sentenceAround(text, m.index, m.index + m[0].length);
+    return GAME_WORD.test(`${before} ${after}`);
+  };
+  const spoken = [...text.matchAll(SPOKEN_ORDINAL_DAY)].filter((m) => !inGame(m));
   // A day both spoken patterns find ("returned on the fifth") is read once, as a plan's.
   const planned = new Set(spoken.map((m) => m.index));
   const spokenDay = (m: RegExpExecArray, plan: boolean) =>
@@ -113,7 +124,7 @@ export const readOrdinalDays: Pass = (text, { published }) => {
     ),
     ...spoken.map((m) => spokenDay(m, true)),
     ...[...text.matchAll(PAST_SPOKEN_ORDINAL_DAY)]
-      .filter((m) => !planned.has(m.index))
+      .filter((m) => !planned.has(m.index) && !inGame(m))
       .map((m) => spokenDay(m, false)),
     ...[...text.matchAll(ORDINAL_OF_NEARBY_MONTH)].flatMap((m) =>
       ordinalOfNearbyMonth(m, published),
