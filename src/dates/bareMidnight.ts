@@ -83,6 +83,42 @@ export function isBareMidnightBefore(text: string, start: number, end: number): 
 }
 
 /**
+ * Whether the clock at [start, end) is a midnight with no day named that a deed told in the past
+ * went past ("Talks went on through the night past the midnight deadline", "worked past
+ * midnight"): the deed cannot come after publication, so it is the midnight that opened
+ * publication's day, the end of the day before. Not one with a day of its own after it
+ * ("past midnight on Friday", "until after midnight last night"), nor a deadline still ahead
+ * ("Talks will go on past the midnight deadline").
+ */
+export function isBareMidnightGoneBy(text: string, start: number, end: number): boolean {
+  return (
+    /^(?:past\s+)?midnight$/i.test(text.slice(start, end)) &&
+    PAST_BEFORE.test(text.slice(Math.max(0, start - 24), end)) &&
+    !OWN_DAY_AFTER_MIDNIGHT.test(text.slice(end, end + 30)) &&
+    !/^\s+(?:last\s+night|yesterday)\b/i.test(text.slice(end, end + 40)) &&
+    tenseAround(text, ...deadlineSpan(text, start, end)) === 'past'
+  );
+}
+
+// "went past midnight", "ran well past midnight", "past the midnight deadline": a midnight gone
+// past. Other midnights told in the past keep the start of the day they open ("Polls closed at
+// midnight", "Negotiators missed a midnight deadline").
+const PAST_BEFORE = /\bpast\s+(?:the\s+)?midnight$/i;
+// "past the midnight deadline": the deadline a deed went past, whose noun would read it ahead.
+const PAST_THE_BEFORE = /\bpast\s+the\s+$/i;
+const DEADLINE_NOUN_AFTER = /^\s+deadlines?\b/i;
+
+/**
+ * The words whose tense tells a midnight's: "past the midnight deadline" as a whole, so that the
+ * deadline's noun after the midnight, which looks ahead, is taken with it; else the midnight's own.
+ */
+function deadlineSpan(text: string, start: number, end: number): [number, number] {
+  const past = PAST_THE_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  const noun = DEADLINE_NOUN_AFTER.exec(text.slice(end, end + 12));
+  return past && noun ? [start - past[0].length, end + noun[0].length] : [start, end];
+}
+
+/**
  * Whether the clock at [start, end) is a midnight naming a deadline set for tonight ("set a
  * midnight deadline tonight", "face a midnight deadline tonight"): the midnight that ends
  * publication's day, whatever the tense of the setting. Only "deadline" with "tonight" right

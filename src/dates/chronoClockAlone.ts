@@ -3,6 +3,7 @@ import {
   isBareMidnightAfterNight,
   isBareMidnightAhead,
   isBareMidnightBefore,
+  isBareMidnightGoneBy,
   isMidnightDeadlineTonight,
 } from './bareMidnight.ts';
 import { clockOnLastDay } from './clockOnLastDay.ts';
@@ -54,13 +55,22 @@ function clockOnUnnamedDay(read: ChronoPartRead, clock: string, daysOn: number):
   // publication's day (the end of the day before), not the one that closes it.
   const beforeGone =
     !ahead && isBareMidnightBefore(text, start, end) && tenseAround(text, start, end) === 'past';
+  // "Talks went on through the night past the midnight deadline", "worked past midnight": any
+  // other midnight with no day named told in the past is the one that opened publication's day,
+  // unless a night named before it says which day it ends.
+  const goneBy =
+    !ahead &&
+    (!afterNight || afterNight.daysFromPublication === undefined) &&
+    isBareMidnightGoneBy(text, start, end);
   const endsDay =
     daysOn === 0 &&
     (ahead || isBareMidnightBefore(text, start, end)
       ? { timeml, unnamedDay: beforeGone ? -1 : 0 }
-      : afterNight
-        ? { timeml, unnamedDay: afterNight.daysFromPublication }
-        : undefined);
+      : goneBy
+        ? { timeml, unnamedDay: -1 }
+        : afterNight
+          ? { timeml, unnamedDay: afterNight.daysFromPublication }
+          : undefined);
   // "The mayor conceded shortly after 11 p.m.": a late clock told in the past, the evening
   // before publication when the story names no day.
   const eveningGoneBy =

@@ -237,3 +237,94 @@ describe('a spoken hole or inning with its play after "with"', () => {
     }
   });
 });
+
+describe('a day of the month with "of this month", "of next month" or "of last month" after it', () => {
+  /** The day `day` of the month `months` on from the one `published` is in. */
+  const dayOfMonthOn = (published: string, months: number, day: number) => {
+    const pub = toLocalDate(published);
+    return format(new Date(pub.getFullYear(), pub.getMonth() + months, day), 'yyyy-MM-dd');
+  };
+
+  it('reads "go to the polls on the thirteenth of next month", said on 21 January 1998, as 13 February', () => {
+    const published = '1998-01-21';
+    const found = [['the thirteenth of next month', dayOfMonthOn(published, 1, 13)]];
+    expect(
+      read('Voters in Santa Barbara go to the polls on the thirteenth of next month.', published),
+    ).toEqual([found, found]);
+  });
+
+  it.each([
+    [
+      'Runoffs are set for the fourth of next month in six districts.',
+      'the fourth of next month',
+      1,
+      4,
+    ],
+    [
+      'The inspectors are due back on the twentieth of this month.',
+      'the twentieth of this month',
+      0,
+      20,
+    ],
+    ['The special election is on the 7th of next month.', 'the 7th of next month', 1, 7],
+    ['The ceasefire began on the second of last month.', 'the second of last month', -1, 2],
+  ])(
+    'reads "%s", said on 16 March 1998, as that day of the month named',
+    (text, words, on, day) => {
+      const found = [[words, dayOfMonthOn('1998-03-16', on, day)]];
+      expect(read(text, '1998-03-16')).toEqual([found, found]);
+    },
+  );
+
+  it.each([
+    // A share of the month's things, not a day.
+    'The team has played the third of this month’s games on the road.',
+    // A day the month has not.
+    'The vote is on the thirty-first of next month.',
+  ])('reads no day of the month in "%s", said on 16 March 1998', (text) => {
+    for (const found of read(text, '1998-03-16')) {
+      expect(found.filter(([words]) => /\b(?:third|thirty-first)\b/.test(words!))).toEqual([]);
+    }
+  });
+});
+
+describe('a spoken day of the month before "behind closed doors"', () => {
+  it('reads "The council meets on the ninth behind closed doors", said on 2 March 1998, as 9 March', () => {
+    const published = '1998-03-02';
+    const found = [['the ninth', dayOfMonth(published, 9)]];
+    expect(read('The council meets on the ninth behind closed doors.', published)).toEqual([
+      found,
+      found,
+    ]);
+  });
+
+  it('reads "The grand jury reconvenes on the twenty-seventh behind closed doors", said on 14 January 1998, as 27 January', () => {
+    const published = '1998-01-14';
+    const found = [['the twenty-seventh', dayOfMonth(published, 27)]];
+    expect(
+      read('The grand jury reconvenes on the twenty-seventh behind closed doors.', published),
+    ).toEqual([found, found]);
+  });
+
+  it('reads nothing in "Woods starts on the tenth behind the leaders", said on 8 April 1998', () => {
+    expect(read('Woods starts on the tenth behind the leaders.', '1998-04-08')).toEqual([[], []]);
+  });
+});
+
+describe('a spoken ordinal in a sentence of golf or baseball', () => {
+  it.each([
+    'The golfers start on the tenth in the rain.',
+    'The leaders tee off on the tenth in the rain.',
+    'Both pitchers begin on the ninth in a scoreless tie.',
+  ])('reads nothing in "%s", said on 8 April 1998', (text) => {
+    expect(read(text, '1998-04-08')).toEqual([[], []]);
+  });
+
+  it.each([
+    ['The Masters begins on the ninth in Augusta.', 'the ninth', 9],
+    ['The Green Party convention opens on the ninth in Bonn.', 'the ninth', 9],
+  ])('still reads "%s", said on 8 April 1998, as that day of April', (text, words, day) => {
+    const found = [[words, dayOfMonth('1998-04-08', day)]];
+    expect(read(text, '1998-04-08')).toEqual([found, found]);
+  });
+});

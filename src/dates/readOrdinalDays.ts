@@ -1,7 +1,7 @@
 import { addMonths, getDaysInMonth } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import type { Pass, Reading } from './Reading.ts';
-import { tenseAround } from './tenseAround.ts';
+import { sentenceAround, tenseAround } from './tenseAround.ts';
 import { dayOfOrdinalWords, DAY_ORDINAL_WORD_SOURCE } from './dayOrdinalWords.ts';
 import { PART_OF_DAY_SOURCE } from './partOfDay.ts';
 
@@ -35,13 +35,22 @@ const PLAN_CUE =
 // the twentieth for Baghdad": a preposition or "and" after the ordinal word opens the next phrase,
 // so the ordinal still closes its own; a noun after it ("on the tenth hole", "on the twelfth
 // ballot") is what it ranks.
-// "without" too ("The talks adjourned on the third without an agreement"). "and" only before a
+// "without" too ("The talks adjourned on the third without an agreement"), and "behind closed
+// doors" ("The council meets on the ninth behind closed doors"), a body's sitting, where "behind"
+// alone may rank a player on a hole ("starts on the tenth behind the leaders"). "and" only before a
 // clause: in "on the second and final day" the ordinal ranks the day, as the word after "and" does.
 const PHRASE_AFTER =
-  'with|without|in|at|for|to|from|and(?!\\s+(?:final|last|deciding|decisive|closing|concluding)\\b)|aboard|after|before|amid|until|under';
+  'with|without|in|at|for|to|from|and(?!\\s+(?:final|last|deciding|decisive|closing|concluding)\\b)|aboard|after|before|amid|until|under|behind\\s+closed\\s+doors';
 // "starts on the tenth with a birdie", "begins on the ninth with a leadoff walk": a "with" that
 // brings a shot or a play ranks a hole or an inning, not a day.
 const GAME_PLAY_AFTER = String.raw`\s+with\s+(?:(?:a|an|his|her|their|two|three)\s+)?(?:[\w-]+\s+)?(?:birdie|bogey|par|eagle|putt|walk|single|double|triple|homer|home\s+run|hit|strikeout)s?\b`;
+// "The golfers start on the tenth in the rain", "Both pitchers begin on the ninth in a scoreless
+// tie": a sentence that names a golfer's or a ballplayer's things (golfers, a tee, a hole, a
+// birdie, an inning) tells of a hole or an inning, whatever phrase follows the ordinal. Not a
+// green, which a party is as often ("The Green Party convention opens on the ninth in Bonn"), nor
+// "the Masters" or "the Open", whose days keep to a calendar ("The Masters begins on the ninth").
+const GAME_WORD =
+  /\b(?:golf(?:ers?)?|tee(?:s|d)?|holes?|birdies?|bogeys?|fairways?|innings?|pitchers?)\b/i;
 // The ordinal word after "on", closing its phrase: shared by a plan's day and a past deed's.
 const SPOKEN_DAY = String.raw`the (${DAY_ORDINAL_WORD_SOURCE})(?!\s+(?:of\s+)?(?!(?:${PHRASE_AFTER})\b)[A-Za-z]|${GAME_PLAY_AFTER})`;
 const SPOKEN_ORDINAL_DAY = new RegExp(
@@ -61,13 +70,50 @@ const PAST_SPOKEN_ORDINAL_DAY = new RegExp(
   'g',
 );
 
+// "go to the polls on the thirteenth of next month", "due back on the twentieth of this month",
+// "the 4th of last month": a day of the month with the month it lies in named after it, from
+// publication. The month says which, so no plan's word or "on" is asked for; "the thirteenth" with
+// no such month after it is left to the patterns above. Not a share of the month's things ("the
+// third of this month's games").
+const ORDINAL_OF_NEARBY_MONTH = new RegExp(
+  String.raw`\bthe (?:(${DAY_ORDINAL_WORD_SOURCE})|([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b) of (this|next|last) month\b(?!['’]s)`,
+  'gi',
+);
+const MONTHS_ON = { this: 0, next: 1, last: -1 } as const;
+
+/** The day of the month before "of this month", "of next month" or "of last month". */
+function ordinalOfNearbyMonth(m: RegExpExecArray, published: string): Reading[] {
+  const day = m[1] ? dayOfOrdinalWords(m[1]) : Number(m[2]);
+  const pub = toLocalDate(published);
+  const key = m[3]!.toLowerCase() as keyof typeof MONTHS_ON;
+  const month = addMonths(new Date(pub.getFullYear(), pub.getMonth(), 1), MONTHS_ON[key]);
+  if (day === undefined || day > getDaysInMonth(month)) return [];
+  return [
+    {
+      start: m.index,
+      end: m.index + m[0].length,
+      priority: 2,
+      resolve: () => ({
+        type: 'DATE',
+        value: toCalendarDate(new Date(month.getFullYear(), month.getMonth(), day)),
+        granularity: 'day',
+        anchor: { kind: 'published', date: published },
+      }),
+    },
+  ];
+}
+
 /**
  * A day of the month named by its ordinal: the latest such day on or before publication, or the
  * next one on or after it when the sentence speaks of the future. The news reading gives the day
  * whatever part of it the words name.
  */
 export const readOrdinalDays: Pass = (text, { published }) => {
-  const spoken = [...text.matchAll(SPOKEN_ORDINAL_DAY)];
+  const inGame = (m: RegExpExecArray) => {
+    const { before, after } = sentenceAround(text, m.index, m.index + m[0].length);
+    return GAME_WORD.test(`${before} ${after}`);
+  };
+  const spoken = [...text.matchAll(SPOKEN_ORDINAL_DAY)].filter((m) => !inGame(m));
   // A day both spoken patterns find ("returned on the fifth") is read once, as a plan's.
   const planned = new Set(spoken.map((m) => m.index));
   const spokenDay = (m: RegExpExecArray, plan: boolean) =>
@@ -78,8 +124,11 @@ export const readOrdinalDays: Pass = (text, { published }) => {
     ),
     ...spoken.map((m) => spokenDay(m, true)),
     ...[...text.matchAll(PAST_SPOKEN_ORDINAL_DAY)]
-      .filter((m) => !planned.has(m.index))
+      .filter((m) => !planned.has(m.index) && !inGame(m))
       .map((m) => spokenDay(m, false)),
+    ...[...text.matchAll(ORDINAL_OF_NEARBY_MONTH)].flatMap((m) =>
+      ordinalOfNearbyMonth(m, published),
+    ),
   ];
 };
 

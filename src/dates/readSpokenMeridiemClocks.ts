@@ -190,6 +190,16 @@ const AT_SPOKEN_CLOCK = new RegExp(
   'gi',
 );
 
+// "The launch is now set for two nineteen Thursday afternoon", "the downhill is rescheduled for
+// ten fifteen Saturday morning": an hour and its minutes in words after a verb of setting a time
+// ("set for", SET_FOR) lead the clock as "at" does, where a part of the day follows them
+// (PART_AFTER), so that a price or a figure set for words with no part of the day ("the price was
+// set for nine twenty") stays no clock.
+const SET_FOR_SPOKEN_CLOCK = new RegExp(
+  `(?<=\\b${SET_FOR}\\s+)(?<hour>${HOUR_WORD})[- ](?<minutes>${MINUTES_PAST_TEN})(?![-\\w])`,
+  'gi',
+);
+
 // Words that make "at nine twenty" a clock and not a weight, a height, a price, an address or a
 // shop ("weighed in at one forty-seven on Friday", "lives at eleven twenty on Elm Street", "at
 // Seven Eleven"): a part of the day after it ("at nine twenty Wednesday night", "at seven
@@ -402,6 +412,9 @@ export const readSpokenMeridiemClocks: Pass = (text, { published, timeml }) => [
   ...[...text.matchAll(AT_SPOKEN_CLOCK)].flatMap((m) =>
     readAtSpokenClock(m, text, published, timeml),
   ),
+  ...[...text.matchAll(SET_FOR_SPOKEN_CLOCK)]
+    .filter((m) => PART_AFTER.test(text.slice(m.index + m[0].length)))
+    .flatMap((m) => readAtSpokenClock(m, text, published, timeml)),
   ...[...text.matchAll(SPOKEN_CLOCK_BEFORE_DAY)].flatMap((m) =>
     readSpokenClockBeforeDay(m, text, published),
   ),

@@ -80,6 +80,7 @@ import {
 import { sayingTense } from './sayingTense.ts';
 import { TARGETING } from './targeting.ts';
 import { SCHEDULE_ADVERB } from './scheduleAdverb.ts';
+import { HOUR_WORD_SOURCE, MINUTE_WORD_SOURCE } from './spokenClock.ts';
 import { sentenceEnds } from './sentenceEnds.ts';
 import { clockEndsSentenceBetween } from './clockEndsSentence.ts';
 import { HABIT_ADVERB } from './habitWord.ts';
@@ -860,6 +861,14 @@ const EARLY_OR_LATE_BEFORE = /\b(?:early|late)\s+$/i;
 const PAST_PASSIVE_UP_TO_BEFORE =
   /\b(?:was|were)\s+(?:\w+ly\s+)?[a-z]+\s+(?:until|till|through|thru)\s+(?:early|late)\s+$/i;
 
+// An hour in words with its minutes in words or "a.m." or "p.m." right before a date ("two
+// nineteen Thursday", "ten fifteen on Saturday", "two p.m. Thursday"): not a bare hour, which may be
+// a count ("won three Thursday").
+const SPOKEN_CLOCK_BEFORE_DATE = new RegExp(
+  String.raw`\b${HOUR_WORD_SOURCE}(?:[- ]${MINUTE_WORD_SOURCE}|\s+[ap]\.\s?m\.)\s+(?:on\s+)?$`,
+  'i',
+);
+
 /**
  * Whether the sentence around an expression speaks of the past or the future, as HeidelTime's news
  * rules use it to choose between the last and the next Friday, or this year's July and the next
@@ -963,6 +972,10 @@ function tenseOfNearVerbs(text: string, start: number, end: number, around: Arou
   // opens a clause of its own ("rose in January and May will bring more").
   const may = pairedMayAfter(text, start, end);
   if (may > 0) return tenseAround(text, start, end + may);
+  // "The launch is now set for two nineteen Thursday afternoon": a clock in words right before the
+  // day is the day's, as "2:19 Thursday" is one mention, so the words are measured from the clock.
+  const clock = SPOKEN_CLOCK_BEFORE_DATE.exec(text.slice(Math.max(0, start - 40), start));
+  if (clock) return tenseAround(text, start - clock[0].length, end);
   // "told bankers late Saturday that it could not pay": "early" or "late" before the date belongs
   // to it, so the verbs are measured from the modifier, not from the bare day after it.
   const modifier = EARLY_OR_LATE_BEFORE.exec(text.slice(Math.max(0, start - 7), start));
