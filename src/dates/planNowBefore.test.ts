@@ -3,7 +3,12 @@ import { findMentions } from './findMentions.ts';
 import { findTimemlMentions } from './findTimemlMentions.ts';
 import { PLAN_NOW_BEFORE } from './planNowBefore.ts';
 
-const valueOf = (text: string, phrase: string, published: string, locale = 'en-GB') => {
+const valueOf = (
+  text: string,
+  phrase: string,
+  published: string,
+  locale: 'en-GB' | 'en-US' = 'en-GB',
+) => {
   const at = text.indexOf(phrase);
   const overlapping = (m: { start: number; end: number }) =>
     m.start < at + phrase.length && m.end > at;
