@@ -12,6 +12,7 @@ import { midnightEndsDay, midnightEndsExtension } from './midnightEndsDay.ts';
 import { midnightOfDeadline } from './midnightOfDeadline.ts';
 import { dayMonthByTense } from './monthByTense.ts';
 import { pad } from './parseChrono.ts';
+import { planDayAfterPastStory } from './planDayAfterPastStory.ts';
 import { closesEveningOfSameDay, writtenDayOfSecondEnd } from './rangeEnds.ts';
 import { storyDay } from './storyDay.ts';
 import { stretchStart } from './stretchStart.ts';
@@ -83,12 +84,19 @@ function dayMonthValue(
               start,
               published,
               tense(),
-              dayMonthByTense(
-                month,
-                day,
+              // "The ship left Southampton on 2 April. It was to dock on 14 April": the plan is
+              // of the story told just before.
+              planDayAfterPastStory(
+                text,
+                start,
                 published,
-                tense(),
-                verbBefore(text, stretchStart(text, start, end), end, tense()),
+                dayMonthByTense(
+                  month,
+                  day,
+                  published,
+                  tense(),
+                  verbBefore(text, stretchStart(text, start, end), end, tense()),
+                ),
               ),
             );
   // "The deal was signed three days before March 15", told on March 10: the deed counted from

@@ -176,6 +176,9 @@ const SCHEDULE_VERBS = [
   String.raw`gets under\s?way`,
   'plays|hears|reports|arrives|lands|visits|travels|hosts|expires|debuts|premieres|airs',
   'rolls out',
+  // "The plant halts production Saturday until 7 a.m. Monday": a stop set for the day, not after
+  // a noun of trading ("trading halts on Monday", the noun).
+  String.raw`(?<!\b(?:trading|share|stock)\s)(?:halts|suspends)`,
   String.raw`hits\s+(?:the\s+)?(?:shelves|stores|bookstores|newsstands|theaters|theatres|cinemas|screens)`,
   String.raw`comes out(?!\s+(?:at|against|ahead|on top|in favou?r|of|to|as)\b)`,
   'convenes|reconvenes|sits|rules|testifies|appears|signs|unveils|leaves|departs|speaks',

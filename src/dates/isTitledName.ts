@@ -25,8 +25,9 @@ const SURNAME_AFTER = new RegExp(
  * ("Officer April Jones", "Judge June Lee"). Such a word names no month.
  *
  * It leaves a weekday after a title and a name ("Judge Martin Friday ruled", "Justice Thomas Monday
- * wrote": a surname the tagger takes for a first name, then the day, as wire copy writes it), so
- * "Police Chief Robert Friday said" reads a Friday.
+ * wrote": a surname the tagger takes for a first name, then the day, as wire copy writes it); a
+ * weekday after a given name seldom a surname ("Police Chief Robert Friday said") is masked as a
+ * name by `WEEKDAY_IN_NAME` before it comes here.
  *
  * The word between the title and a surname must be a first name by the tagger's reading: "Judge
  * Smith Monday ruled" (a surname there) keeps the Monday. A figure after the word ("Sgt. Paul

@@ -5,7 +5,8 @@
  * in Boston on Thursday", "Rovers kick off their league campaign at Ewood Park on Saturday". In
  * the present such a verb is a schedule's, as "The Mets open at home on Thursday" already was.
  * Read before "their", "its" or "our", which makes the bare form a verb whatever its subject
- * ("The Red Sox open their homestand", "City close their home campaign"); not after an article or
+ * ("The Red Sox open their homestand", "City close their home campaign"), or before "it" or "them"
+ * alone right before the date ("Crews closed the road Friday, and workers reopen it Monday"); not after an article or
  * a possessive (a noun there), nor after "to", "did", "not" or a modal, whose tense is theirs ("did
  * not open their doors on Monday"), nor a past ("opened their season"); no comma may stand
  * between the object and the date, and a stop only inside a word ("in St. Louis"), the cue being
@@ -16,5 +17,5 @@ export const PLURAL_VERB_WITH_OBJECT_SOURCE = [
   String.raw`(?<!(?:\b(?:to|did|does|do|not|never|would|could|should|might|must|can|may)|n['’]t)\s)`,
   String.raw`(?<!\b(?:the|a|an|this|that|its|his|her|their|our)\s)`,
   String.raw`(?:open|reopen|begin|start|resume|close|end|finish|conclude|wrap\s+up|kick\s+off)`,
-  String.raw`(?=\s+(?:their|its|our)(?:\s+[\w'’.-]+){1,7}\s*$)`,
+  String.raw`(?=\s+(?:(?:their|its|our)(?:\s+[\w'’.-]+){1,7}|it|them)\s*$)`,
 ].join('');

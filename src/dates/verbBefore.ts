@@ -15,6 +15,7 @@ import { pastDeedAfterFrontedDay } from './pastDeedAfterFrontedDay.ts';
 import { pastEventVerbBefore } from './pastEventVerbBefore.ts';
 import { PAST_PASSIVE_DAY_BEFORE } from './pastPassiveDayBefore.ts';
 import { pastVerbOfDaySubject } from './pastVerbOfDaySubject.ts';
+import { PLAN_NOW_BEFORE } from './planNowBefore.ts';
 import { PLAN_PARTICIPLE_BEFORE } from './planParticipleBefore.ts';
 import { PLAN_TOLD_BEFORE } from './planToldBefore.ts';
 import { REGULAR_PAST } from './regularPast.ts';
@@ -93,10 +94,12 @@ function tenseOfVerbBefore(text: string, start: number, words: string): VerbBefo
   // "will be closed on 12 December": a future's passive, which its participle hides, read as a
   // schedule's present is, so a stretch begun days ago keeps its year ("Trading will be suspended
   // from 9 to 12 June", said on 10 June).
+  // "The committee is to report on 30 November": a plan told in the present still stands.
   if (
     FUTURE_PASSIVE_BEFORE.test(words) ||
     thereWillBeBefore(text, start) ||
-    WILL_VERB_BEFORE.test(words)
+    WILL_VERB_BEFORE.test(words) ||
+    PLAN_NOW_BEFORE.test(words)
   )
     return 'ahead';
   const past =

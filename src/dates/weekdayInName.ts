@@ -1,6 +1,7 @@
 import { COMPANY_ABBREVIATION, COMPANY_END } from './companyEnd.ts';
+import { GIVEN_NAME_SOURCE } from './givenNames.ts';
 import { MONTH_CAPITALISED_SOURCE } from './monthNames.ts';
-import { HONORIFIC_SOURCE } from './personTitle.ts';
+import { HONORIFIC_SOURCE, PERSON_TITLE_SOURCE } from './personTitle.ts';
 import { NAMED_EVENT_NOUN, NAMED_EVENT_NOUN_CAPITALISED } from './namedEventNoun.ts';
 import { WEEKDAY_CAPITALISED_SOURCE as CAPITALISED } from './weekdayNames.ts';
 import { TITLE_NOUN_SOURCE } from './workNoun.ts';
@@ -54,6 +55,16 @@ const TITLE_GOES_ON = `(?=\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|\\s+${NOT_TIME_W
 // left a day: a wire's lead writes a surname so ("Clinton Friday, the first president to visit
 // Vietnam since the war, toured Hanoi"), and the words do not tell the two apart.
 const HONORIFIC_NAME = `(?<=\\b(?:${HONORIFIC_SOURCE})\\.?\\s+)(?:${CAPITALISED})\\b`;
+// A weekday as a surname after a title and a given name: "Sgt. Joe Friday is the hero", "Police
+// spokesman Mark Friday said", "Rep. Mike Friday told reporters". The offices of public life and a
+// spokesman stand as titles too. Only a given name seldom a surname (givenNames.ts) counts, so
+// "Judge Smith Friday ruled" and "Judge Martin Friday ruled" keep the day; any name does before
+// ", who", which follows a person and not a day ("Mayor Thomas Monday, who took office in January").
+const OFFICE_TITLE = `${PERSON_TITLE_SOURCE}|Sen|Senator|Rep|Gov|Governor|Mayor|Coach|Professor|Prof|[Ss]pokes(?:man|woman|person)`;
+const TITLE_THEN = `\\b(?:${OFFICE_TITLE})\\.?\\s+`;
+const TITLED_GIVEN_NAME =
+  `(?<=${TITLE_THEN}(?:${GIVEN_NAME_SOURCE})\\s+)(?:${CAPITALISED})\\b` +
+  `|(?<=${TITLE_THEN}[A-Z][a-z]+\\s+)(?:${CAPITALISED})(?=,\\s+who\\b)`;
 const POSSESSIVE = "(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Tt]heir|[A-Za-z]+['’]s)";
 const ROLE_BEFORE =
   '\\b(?:[Aa]s|is|was|be|been|became|becomes|become|needs?|needed|wants?|wanted|hire[sd]?|hiring|' +
@@ -114,6 +125,7 @@ export const WEEKDAY_IN_NAME = new RegExp(
     `(?<=\\bGood\\s+)Friday(?=\\s+(?:[Pp]eace\\s+)?(?:${NAMED_EVENT_NOUN})\\b)`,
     `(?<=\\b${NOT_TIME_WORD}[A-Z][a-z]+\\s+)(?:${CAPITALISED})(?=\\s+(?:${NAMED_EVENT_NOUN_CAPITALISED})\\b)`,
     HONORIFIC_NAME,
+    TITLED_GIVEN_NAME,
     AIDE_NAME,
   ].join('|'),
   'g',
