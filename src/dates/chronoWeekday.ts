@@ -1,7 +1,10 @@
+import { addDays, getDay } from 'date-fns';
 import type { ChronoDayBefore } from './ChronoDayBefore.ts';
 import type { ChronoPartRead } from './ChronoPartRead.ts';
 import { aheadInThisWeek } from './aheadInThisWeek.ts';
+import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import { CLOCK_ZONE } from './clockZone.ts';
+import { datelineToldFrom } from './datelineToldFrom.ts';
 import { dayOpenedBy, endOfDay } from './endOfDay.ts';
 import { isDatelineUnchangedDeed } from './isDatelineUnchangedDeed.ts';
 import { isJournalIssueDay } from './isJournalIssueDay.ts';
@@ -78,14 +81,46 @@ export function chronoWeekday(
     weeks === 0 && APPOSED.test(text.slice(Math.max(0, span.start - 12), span.start))
       ? part.components.get('weekday')!
       : undefined;
-  const { day, plan } = weekdayDay(read, weeks, dayGoneBy);
+  const weekdayRead = weekdayDay(read, weeks, dayGoneBy);
+  const { plan } = weekdayRead;
+  const morrow = weeks === 0 && !plan ? morrowOfDatelineDeed(read) : undefined;
+  const day = morrow ?? weekdayRead.day;
   let value = weeks === 0 ? day : shiftTimex(day, { amount: weeks, unit: 'week' });
-  const midnight = weeks === 0 ? weekdayMidnight(read, value, plan) : undefined;
+  const midnight = weeks === 0 ? weekdayMidnight(read, value, plan, !!morrow) : undefined;
   if (midnight) value = midnight.slice(0, 10);
   // A weekday's clock time is what a stretch of hours' second end goes on from (clockRange).
   if (read.has('hour')) read.dayOf.set(part, midnight ? dayOpenedBy(midnight) : value);
   // It outranks "a week ago" read alone, which would name the week, not the day.
   return { value, midnight, apposed, priority: weeks !== 0 ? 4 : 1 };
+}
+
+// Another weekday in the sentence: the story tells of more than one day ("Workers who walked out
+// at midnight Saturday went back Friday").
+const WEEKDAY_WORD = new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\b`, 'i');
+
+/**
+ * "BOSTON (AP) -- Verizon workers walked off the job at midnight Saturday", said on Friday 4
+ * August 2000: a deed told in the past (or with a verb whose past is its present, "set up picket
+ * lines") under a wire's dateline at the midnight of the weekday
+ * after publication is the night the dateline's day ended, its news, and that midnight opened
+ * the next day; the same weekday six days gone would be told with "last" or a date. The day
+ * after publication, or undefined where the sentence has no dateline, no past, no midnight
+ * before its weekday, or another weekday.
+ */
+function morrowOfDatelineDeed(read: ChronoPartRead): string | undefined {
+  const { text, part, published, tense } = read;
+  const { start, end } = read.span;
+  const morrow = addDays(toLocalDate(published.slice(0, 10)), 1);
+  if (
+    getDay(morrow) !== part.components.get('weekday') ||
+    !MIDNIGHT_BEFORE_WEEKDAY.test(text.slice(start, end)) ||
+    datelineToldFrom(text, start) === undefined ||
+    (tense() !== 'past' && !isDatelineUnchangedDeed(text, start))
+  )
+    return undefined;
+  const around = sentenceAround(text, start, end);
+  if (WEEKDAY_WORD.test(around.before) || WEEKDAY_WORD.test(around.after)) return undefined;
+  return toCalendarDate(morrow);
 }
 
 /**
@@ -222,7 +257,12 @@ function nearestPlanned(
  * Friday", said that Friday: midnightOfIntent). "Friday midnight" ends it too, whatever stands
  * before it (WEEKDAY_BEFORE_MIDNIGHT).
  */
-function weekdayMidnight(read: ChronoPartRead, value: string, plan: boolean): string | undefined {
+function weekdayMidnight(
+  read: ChronoPartRead,
+  value: string,
+  plan: boolean,
+  morrowDeed: boolean,
+): string | undefined {
   const { text, published, timeml } = read;
   const { start, end } = read.span;
   if (
@@ -234,7 +274,9 @@ function weekdayMidnight(read: ChronoPartRead, value: string, plan: boolean): st
     return undefined;
   // Told under a wire's dateline on the day itself, a verb whose past is its present is a deed
   // done ("NEW YORK (AP) -- Telephone workers set up picket lines at midnight Saturday").
+  // … and so on the day before, at the midnight that opened the morrow (morrowOfDatelineDeed).
   const deed =
+    morrowDeed ||
     read.tense() === 'past' ||
     (value === published.slice(0, 10) && isDatelineUnchangedDeed(text, start));
   const keepStart =

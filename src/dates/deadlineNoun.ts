@@ -24,16 +24,20 @@ const DEADLINE_OWNER = String.raw`(?:[\w.-]+\s+)?[\w.-]+['’]s\s+`;
 // to beat", "worked around the clock to", "stayed up late to"): a word of time or manner, then up
 // to three more words, none a new subject, a joining word or a present of trying ("said the union
 // hopes to beat" is a try still under way). "up" only as staying up ("stayed up late"): "stepped up
-// efforts to beat", "stepped up talks Tuesday to beat" name a try still under way.
+// efforts to beat", "stepped up talks Tuesday to beat" name a try still under way. "in" only as
+// sitting in session ("remained in session past midnight to beat"): an opener of manner too open
+// otherwise.
 // A verb of trying or hoping, in its bare or third-person form ("hope", "expects", "tries").
 const TRY_VERB = '(?:hope|expect|plan|want|intend|aim|vow|seek|need|promise|pledge|try|trie)s?';
-const HOW_DONE = String.raw`(?:(?:through|throughout|around|into|over|up(?=\s+(?:late|all|until|till)\b)|all|late|hard|overtime|\w+ly)(?:\s+(?!(?:he|she|it|they|we|i|you|who|that|which|and|but|or|${MODALS}|${TRY_VERB})\b)[\w'’-]+){0,3}\s+)?`;
+const HOW_DONE = String.raw`(?:(?:in\s+session|through|throughout|around|into|over|up(?=\s+(?:late|all|until|till)\b)|all|late|hard|overtime|\w+ly)(?:\s+(?!(?:he|she|it|they|we|i|you|who|that|which|and|but|or|${MODALS}|${TRY_VERB})\b)[\w'’-]+){0,3}\s+)?`;
 const TRIED_BEFORE_TO = String.raw`(?<!\b(?:is|are|am|be|been|being|was|were|has|have)\s+)\b(?:${REGULAR_PAST}|${IRREGULAR_PAST})\s+${HOW_DONE}to\s+`;
 // A try under way: a present of hoping or planning, a present participle not told in the past,
 // or a participle after "is" or "has" ("hope to", "expects to", "would try to", "is racing to",
 // "are expected to", "has vowed to"), not "were racing to".
 const TRYING_NOW = String.raw`(?:${TRY_VERB}|(?<!\b(?:was|were)\s+)\w+ing|(?:is|are|am|has|have)\s+\w+ed)`;
-const BEAT_AHEAD = String.raw`(?<=\b(?:${MODALS}|${TRYING_NOW}\s+to)\s+(?:still\s+|\w+ly\s+)?)beat\s+(?:${DETERMINER}\s+)?(?:${DEADLINE_OWNER})?$`;
+// … or a bare verb after it and how it is to be done ("hope to stay in session long enough to beat").
+const TRY_THEN_HOW = String.raw`(?:${MODALS}|${TRYING_NOW}\s+to)\s+[a-z]+\s+${HOW_DONE}(?:long\s+)?(?:enough\s+)?to\s+`;
+const BEAT_AHEAD = String.raw`(?<=\b(?:${MODALS}|${TRYING_NOW}\s+to)\s+(?:still\s+|\w+ly\s+)?|\b${TRY_THEN_HOW})beat\s+(?:${DETERMINER}\s+)?(?:${DEADLINE_OWNER})?$`;
 const BEAT_OWNED_AHEAD = String.raw`(?<=\bto\s+)(?<!${TRIED_BEFORE_TO})beat\s+(?:${DETERMINER}\s+)?${DEADLINE_OWNER}$`;
 export const DEADLINE_GONE_BEFORE = new RegExp(
   `\\b(?!${BEAT_AHEAD}|${BEAT_OWNED_AHEAD})` +

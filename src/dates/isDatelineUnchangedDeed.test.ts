@@ -27,6 +27,9 @@ describe('isDatelineUnchangedDeed', () => {
     'NEW YORK (AP) -- Several banks cut off their computers at midnight Saturday as a precaution.',
     'TALLAHASSEE, Fla. (AP) -- The court set a deadline and Broward County put its counters back to work at midnight Saturday.',
     'WASHINGTON (AP) -- The U.S. Postal Service shut its mail sorting centers at midnight Saturday.',
+    'BELGRADE, Yugoslavia (AP) -- Serb authorities cut phone lines to Pristina at midnight Saturday.',
+    'PRISTINA, Yugoslavia (AP) -- Serb police cut power to the ethnic Albanian quarters at midnight Saturday.',
+    'FLINT, Mich. (AP) -- Striking workers cut parts shipments to GM assembly plants at midnight Saturday.',
   ])('reads %j, said on Saturday 5 August 2000, as the midnight that opened Saturday', (text) => {
     expect(midnight(text)).toEqual({ news: `${published}T00:00`, timeml: `${dayBefore}T24` });
   });
@@ -42,6 +45,8 @@ describe('isDatelineUnchangedDeed', () => {
     'BOSTON (AP) -- Verizon put its managers on the phones. The walkout is set to begin at midnight Saturday.',
     'DETROIT (AP) -- Nurses set up picket lines at midnight Saturday unless a contract is reached.',
     'NEW YORK (AP) -- Telephone workers set up picket lines at midnight Saturday if talks fail.',
+    'WASHINGTON (AP) -- A tax cut takes effect at midnight Saturday.',
+    'LONDON (AP) -- The power cut ends at midnight Saturday.',
   ])('still reads %j, said on Saturday 5 August 2000, as the midnight that ends it', (text) => {
     expect(midnight(text)).toEqual({ news: `${dayAfter}T00:00`, timeml: `${published}T24` });
   });

@@ -1,18 +1,21 @@
+import { datelineToldFrom } from './datelineToldFrom.ts';
 import { DETERMINER } from './determiner.ts';
 import { UNCHANGED_PAST } from './irregularPast.ts';
 import { MODALS } from './modals.ts';
-import { sentenceEnds, sentenceStartAt } from './sentenceEnds.ts';
+import { sentenceEnds } from './sentenceEnds.ts';
 
-// A wire's dateline that opens the story: a place in capitals, perhaps its state or country and
-// the day, then the agency in brackets and a dash ("NEW YORK (AP) --", "FLINT, Mich. (AP) --",
-// "BEIJING, Dec. 20 (Xinhua) --").
-const DATELINE =
-  /(?:^|\n)\s*[A-Z][A-Z.'’ -]+(?:,[^()\n]{1,40})?\s+\((?:AP|Xinhua|AFP|Reuters|UPI)\)\s*(?:--|—|–)\s*/g;
+// A bare noun as the object ("cut power to Pristina", "cut parts shipments", "set pickets"): a
+// lowercase word that is not a word of manner or state after the verb ("cut short", "set free",
+// "quickly", "late"), a preposition, a joining word, "to" of a plan ("set to strike"), a past in
+// "-ed", a modal or a present verb, after which the word before was a noun and no verb at all ("A
+// tax cut takes effect at midnight Saturday", "The pay cut announced Friday").
+const BARE_OBJECT = String.raw`(?!(?:${MODALS}|to|and|or|in|on|at|for|with|by|into|from|as|short|free|loose|open|clear|ready|apart|forward|late|early|hard|fast|tight|again|also|then|now|just|only|still|is|are|was|were|be|been|has|have|had|takes|goes|comes|begins|starts|ends|expires|runs|becomes|kicks|remains|stays)\b)[a-z][a-z-]*(?<!ly|ed)`;
 // The clause after it, or after "and" before a name, up to "at" before the midnight: a subject
 // of up to six words, a verb whose past is its present, the start of its object or particle
-// ("set up picket lines", "shut the plant", "put its air campaign on hold"), then the rest.
+// ("set up picket lines", "shut the plant", "put its air campaign on hold", "cut power"), then
+// the rest.
 const DEED = new RegExp(
-  String.raw`(?:^|\band\s+(?=[A-Z]))((?:[\w.’'-]+\s+){1,6}?)(?:${UNCHANGED_PAST})\s+(?:${DETERMINER}|up|out|off|down|back|aside|[A-Z][\w.’'-]*|[\w-]+['’]s|\$?\d)\s[^;:]*?\bat\s+$`,
+  String.raw`(?:^|\band\s+(?=[A-Z]))((?:[\w.’'-]+\s+){1,6}?)(?:${UNCHANGED_PAST})\s+(?:${DETERMINER}|up|out|off|down|back|aside|[A-Z][\w.’'-]*|[\w-]+['’]s|\$?\d|${BARE_OBJECT})\s[^;:]*?\bat\s+$`,
 );
 // Words in the subject that make the verb no deed done: a modal, "will", "to", a plan or a
 // condition, a present of saying ("The unions say they set up …" tells what is to come).
@@ -36,13 +39,9 @@ const CONDITION_AFTER = /\b(?:if|unless)\b/i;
  * @example isDatelineUnchangedDeed('NEW YORK (AP) -- Workers set up picket lines at midnight Saturday.', 48) // true
  */
 export function isDatelineUnchangedDeed(text: string, start: number): boolean {
-  const before = text.slice(0, start);
-  let toldFrom: number | undefined;
-  for (const m of before.matchAll(DATELINE)) toldFrom = m.index + m[0].length;
-  // Only the sentence the dateline opens: in "… set up picket lines on Sunday. Their contract
-  // runs out at midnight Monday" the deed is told of another day.
-  if (toldFrom === undefined || sentenceStartAt(text, start) > toldFrom) return false;
-  const told = before.slice(toldFrom);
+  const toldFrom = datelineToldFrom(text, start);
+  if (toldFrom === undefined) return false;
+  const told = text.slice(toldFrom, start);
   if (/[!?]/.test(told)) return false;
   const deed = DEED.exec(told);
   if (!deed) return false;

@@ -45,6 +45,8 @@ describe('pastVerbOfDaySubject: a crowd counted by trade or by name', () => {
     'The bazaar on July 4 drew hundreds of Christmas orders from local businesses.',
     'The fair on July 4 drew 200 Texas exhibitors.',
     'The charity auction on July 4 drew 300 Beanie Babies from donors.',
+    'The charity auction on July 4 drew thousands of Beanie Babies from donors.',
+    'The toy fair on July 4 drew thousands of Furbies from collectors.',
   ])('still reads %j, said on 25 June 2000, as the coming July 4', (text) => {
     const coming = toCalendarDate(new Date(2000, 6, 4));
     expect(
@@ -60,5 +62,7 @@ describe('pastVerbOfDaySubject: a crowd counted by trade or by name', () => {
     expect(counted('The vigil on Nov. 24 drew thousands of Serbs to the monastery.')).toBe(true);
     expect(counted('The vigil on Nov. 24 drew thousands of letters.')).toBe(false);
     expect(counted('The vigil on Nov. 24 drew thousands of Serbs across the border.')).toBe(true);
+    expect(counted('The sale on Nov. 24 drew thousands of Beanie Babies.')).toBe(false);
+    expect(counted('The parade on Nov. 24 drew thousands of New Yorkers.')).toBe(true);
   });
 });

@@ -69,8 +69,11 @@ const CROWD_BY_NOUN = new RegExp(`${COUNT_LEAD}${COUNT_OF_CROWD}`, 'i');
 // The name must end the noun: before a plural it names a thing ("drew hundreds of Christmas
 // orders", "drew 200 Texas exhibitors"), not a people. A bare figure counts things as often ("drew
 // 300 Beanie Babies from donors"), so a people is counted in hundreds or more ("thousands of").
+// Not a product sold under a name ("thousands of Beanie Babies", "thousands of Furbies"): a thing
+// a sale or a drive stirs before its day, not a people come.
+const PRODUCT_NAMED = String.raw`(?:[A-Z][a-z]+\s+)?(?:Babies|Buddies|Bears|Dolls|Kids|Cards|Toys|Furbies|Tamagotchis|Pokemons)\b`;
 const PEOPLE_NAMED = new RegExp(
-  `${COUNT_LEAD}${LARGE_COUNT}\\s+(?:[A-Z][a-z]+\\s+)?[A-Z][a-z]+s\\b(?!['’]|\\s+(?!(?:as|across|towards|besides|plus)\\b)[a-z]+s\\b)`,
+  `${COUNT_LEAD}${LARGE_COUNT}\\s+(?!${PRODUCT_NAMED})(?:[A-Z][a-z]+\\s+)?[A-Z][a-z]+s\\b(?!['’]|\\s+(?!(?:as|across|towards|besides|plus)\\b)[a-z]+s\\b)`,
 );
 const COUNTS_CROWD = /^(?:drew|attracted)$/;
 

@@ -285,6 +285,18 @@ const ORDINAL_SPAN = new RegExp(
   `\\b(?:${ORDINAL_AFTER_FIRST_SOURCE}|\\d+(?:st|nd|rd|th))\\s+[\\w-]+\\s+$`,
   'i',
 );
+// "Yeltsin fired his premier Monday, the fourth in 17 months", "It was the second such attack in a
+// week", "the third president to fall in three years", "the second attack on a U.S. warship in
+// six months": an ordinal set beside what it counts, after a comma or a verb of being, counts
+// over the span with its noun, what it did and where, as many words as they take. Not with a
+// modal, a verb of being or of a plan among them ("…, the second round is due in two weeks"): a
+// date ahead.
+const ORDINAL_TOLD = new RegExp(
+  String.raw`(?:,|\b(?:is|was|were|are|been|became|becomes|marked|marks))\s+(?:the|its|his|her|their)\s+` +
+    String.raw`(?:${ORDINAL_AFTER_FIRST_SOURCE}|\d+(?:st|nd|rd|th))` +
+    String.raw`(?:\s+(?!(?:${MODALS}|is|are|was|were|be|been|due|set|expected|scheduled|slated|planned|comes?|follows?|begins?|starts?|opens?|and|but|or|who|which|that)\b)[\w.'’-]+){0,7}\s+$`,
+  'i',
+);
 
 /** The calendar unit of an uncounted plural ("days", "decades"): decades are read as years. */
 function uncountedUnit(plural: string): OffsetUnit {
@@ -555,7 +567,11 @@ function countOfRelative(
   const unit = m[3] ?? m[5]!;
   if (amount === undefined || !Number.isInteger(amount)) return undefined;
   const before = text.slice(Math.max(0, m.index - 60), m.index);
-  if (preposition && (SPAN_CONTEXT.test(before) || ORDINAL_SPAN.test(before))) return undefined;
+  if (
+    preposition &&
+    (SPAN_CONTEXT.test(before) || ORDINAL_SPAN.test(before) || ORDINAL_TOLD.test(before))
+  )
+    return undefined;
   // "The index rose 5% in a week", "the hottest day in 50 years": how long it took
   // (readDurations), not a date ahead of publication.
   if (preposition === 'in' && isLengthAfterIn(text, m.index, m.index + m[0].length))
