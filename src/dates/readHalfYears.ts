@@ -10,6 +10,7 @@ import { shouldAfterPeriod } from './shouldAfterPeriod.ts';
 import { tenseAround } from './tenseAround.ts';
 import type { Tense } from './tenseAround.ts';
 import { halfUnderWayPerfect } from './halfUnderWayPerfect.ts';
+import { halfCourseAhead } from './halfCourseAhead.ts';
 
 // "the first half of 2024", "the last half of 1989", "the second half of the year", "the first
 // half of next year", "the first two quarters of 1990", "1998's second half", and business
@@ -84,7 +85,10 @@ function readReportedHalves(text: string, published: string): Reading[] {
         priority: 2,
         resolve: () => ({
           type: 'DATE',
-          value: periodByTense(half, HALF, published, tenseAround(text, start, end)),
+          // "second-half sales will improve": a course still to run, in a half not yet ended.
+          value: halfCourseAhead(text.slice(end))
+            ? periodByTense(half, HALF, published, 'future', 'ahead')
+            : periodByTense(half, HALF, published, tenseAround(text, start, end)),
           granularity: 'span',
           anchor: { kind: 'published', date: published },
         }),
