@@ -22,8 +22,11 @@ const HALF_YEAR =
 // business reports is a half of the year ("a second-half goal", "H2 fuel cells" are not). Words a
 // match report also uses ("second-half performance", "first-half output", "outlook") are left out.
 const REPORTED = String.raw`(?:profits?|sales|revenues?|earnings|results|growth|margins?|loss(?:es)?|deliveries|shipments|orders|bookings|demand|guidance|production|spending)\b`;
+// An adjective of accounts may stand before the noun ("second-half operating margins", "first-half
+// pretax profit"), and "net" before income too ("first-half net income").
+const ACCOUNTS_NOUN = String.raw`(?:(?:operating|pretax|pre-tax|gross|net)\s+)?${REPORTED}|net\s+income\b`;
 const REPORTED_HALF = new RegExp(
-  String.raw`\b(?:(first|second)-half|H([12])(?!\s+(?:production|demand)\b))\s+(?=${REPORTED})`,
+  String.raw`\b(?:(first|second)-half|H([12])(?!\s+(?:production|demand)\b))\s+(?=${ACCOUNTS_NOUN})`,
   'gi',
 );
 // "Revenue for the first half rose 8%", "expects sales to recover in the second half": a bare half
