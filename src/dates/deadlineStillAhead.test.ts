@@ -126,4 +126,29 @@ describe('a deadline still to come told with a count of years back in another cl
     const text = 'Sept. 30 became the deadline two years ago.';
     expect(readBoth(text, on, 'Sept. 30')).toEqual(dayOf(on, '09-30', -2));
   });
+
+  it('reads "July 1 became the effective date, and banks say they are ready for it", said on 2 May 1990, as the coming July 1 (was 1989-07-01)', () => {
+    const on = '1990-05-02';
+    const text = 'July 1 became the effective date, and banks say they are ready for it.';
+    expect(readBoth(text, on, 'July 1')).toEqual(dayOf(on, '07-01', 0));
+  });
+
+  it('reads "Jan. 1 became the effective date, and insurers expect to raise rates", said on 11 September 1989, as the coming Jan. 1 (was 1989-01-01)', () => {
+    const on = '1989-09-11';
+    const text = 'Jan. 1 became the effective date, and insurers expect to raise rates.';
+    expect(readBoth(text, on, 'Jan. 1')).toEqual(dayOf(on, '01-01', 1));
+  });
+
+  it('keeps "July 1 became the effective date last year", said on 2 May 1990, the July 1 gone by', () => {
+    const on = '1990-05-02';
+    const text = 'July 1 became the effective date last year.';
+    expect(readBoth(text, on, 'July 1')).toEqual(dayOf(on, '07-01', -1));
+  });
+
+  it('keeps "July 1 became the effective date, and banks say compliance has gone smoothly since", said on 10 September 1990, the July 1 just gone by', () => {
+    const on = '1990-09-10';
+    const text =
+      'July 1 became the effective date, and banks say compliance has gone smoothly since.';
+    expect(readBoth(text, on, 'July 1')).toEqual(dayOf(on, '07-01', 0));
+  });
 });

@@ -6,9 +6,10 @@ import { sentenceAround } from './tenseAround.ts';
 
 // The day, opening its sentence, made a deadline in the past: "June 30 became the deadline",
 // "Oct. 1 became the filing deadline", "Sept. 30 was set as the cutoff", "Dec. 31 was made the
-// deadline".
+// deadline"; or the day a rule takes effect, which banks must be ready by as by a deadline ("July
+// 1 became the effective date").
 const MADE_DEADLINE_AFTER =
-  /^\s*(?:became|was\s+(?:set|made|named|chosen)(?:\s+as)?)\s+(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:deadline|cutoff|cut-off|target\s+date|due\s+date)\b/i;
+  /^\s*(?:became|was\s+(?:set|made|named|chosen)(?:\s+as)?)\s+(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:deadline|cutoff|cut-off|target\s+date|due\s+date|effective\s+date)\b/i;
 // Then, after ", and", a clause that speaks of the deadline as still to come, in the present or
 // the future: "…, and lawmakers now want to delay it", "…, and regulators say they cannot meet
 // it", "…, and banks are still not ready", "…, and many will miss it".

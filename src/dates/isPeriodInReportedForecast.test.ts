@@ -87,4 +87,29 @@ describe('a quarter or half forecast in a clause reported after a saying', () =>
     const text = 'The company said third-quarter sales were strong.';
     expect(readBoth(text, on, 'third-quarter')).toEqual(partOf(on, 'Q3', -1));
   });
+
+  it('reads "The company said second-half earnings per share would be lower than a year ago", said on 25 June 1990, as the coming second half (was 1989-H2)', () => {
+    const on = '1990-06-25';
+    const text = 'The company said second-half earnings per share would be lower than a year ago.';
+    expect(readBoth(text, on, 'second-half')).toEqual(partOf(on, 'H2', 0));
+  });
+
+  it('reads "The company said fourth-quarter sales of its new computer would increase sharply", said on 9 July 1990, as the coming fourth quarter (was 1989-Q4)', () => {
+    const on = '1990-07-09';
+    const text =
+      'The company said fourth-quarter sales of its new computer would increase sharply.';
+    expect(readBoth(text, on, 'fourth-quarter')).toEqual(partOf(on, 'Q4', 0));
+  });
+
+  it('keeps "The company said second-half earnings per share were lower than a year earlier", said on 25 June 1990, the second half gone by', () => {
+    const on = '1990-06-25';
+    const text = 'The company said second-half earnings per share were lower than a year earlier.';
+    expect(readBoth(text, on, 'second-half')).toEqual(partOf(on, 'H2', -1));
+  });
+
+  it('keeps "The company said second-half sales of chips rose and prices would fall", said on 25 June 1990, the second half gone by', () => {
+    const on = '1990-06-25';
+    const text = 'The company said second-half sales of chips rose and prices would fall.';
+    expect(readBoth(text, on, 'second-half')).toEqual(partOf(on, 'H2', -1));
+  });
 });

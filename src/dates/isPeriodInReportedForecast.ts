@@ -7,11 +7,12 @@ const PERIOD_ADJECTIVE = /^(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quar
 const SAYING_BEFORE =
   /\b(?:said|says|say|told\s+(?:analysts|investors|shareholders|reporters)|predicted|forecast|expects?|expected|warned|estimated|projected)\s+(?:that\s+)?(?:(?:its|their|the|his|her)\s+)?$/i;
 // The adjective's noun, a word or two, then a modal of what is to come as the clause's verb:
-// "earnings would be lower", "sales will rise", "results could be hurt". Not a modal with "have",
-// which tells what might have been of a period gone by ("profit would have doubled without the
-// strike").
+// "earnings would be lower", "sales will rise", "results could be hurt"; the noun may be held by
+// "per" or "of" and a few words ("earnings per share would be lower", "sales of its new computer
+// would increase"). Not a modal with "have", which tells what might have been of a period gone by
+// ("profit would have doubled without the strike").
 const NOUN_THEN_MODAL = new RegExp(
-  String.raw`^\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:${LIKELY_MODALS}|won[’']t|wouldn[’']t)\b(?!\s+have\b)`,
+  String.raw`^\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:(?:per|of)\s+(?:[a-z][\w'’-]*\s+){1,3}?)?(?:${LIKELY_MODALS}|won[’']t|wouldn[’']t)\b(?!\s+have\b)`,
 );
 
 /**

@@ -11,6 +11,7 @@ import { shouldAfterPeriod } from './shouldAfterPeriod.ts';
 import { tenseAround } from './tenseAround.ts';
 import type { Tense } from './tenseAround.ts';
 import { halfUnderWayPerfect } from './halfUnderWayPerfect.ts';
+import { halfCourseAhead } from './halfCourseAhead.ts';
 
 // "the first half of 2024", "the last half of 1989", "the second half of the year", "the first
 // half of next year", "the first two quarters of 1990", "1998's second half", and business
@@ -22,8 +23,11 @@ const HALF_YEAR =
 // business reports is a half of the year ("a second-half goal", "H2 fuel cells" are not). Words a
 // match report also uses ("second-half performance", "first-half output", "outlook") are left out.
 const REPORTED = String.raw`(?:profits?|sales|revenues?|earnings|results|growth|margins?|loss(?:es)?|deliveries|shipments|orders|bookings|demand|guidance|production|spending)\b`;
+// An adjective of accounts may stand before the noun ("second-half operating margins", "first-half
+// pretax profit"), and "net" before income too ("first-half net income").
+const ACCOUNTS_NOUN = String.raw`(?:(?:operating|pretax|pre-tax|gross|net)\s+)?${REPORTED}|net\s+income\b`;
 const REPORTED_HALF = new RegExp(
-  String.raw`\b(?:(first|second)-half|H([12])(?!\s+(?:production|demand)\b))\s+(?=${REPORTED})`,
+  String.raw`\b(?:(first|second)-half|H([12])(?!\s+(?:production|demand)\b))\s+(?=${ACCOUNTS_NOUN})`,
   'gi',
 );
 // "Revenue for the first half rose 8%", "expects sales to recover in the second half": a bare half
@@ -87,7 +91,10 @@ function readReportedHalves(text: string, published: string): Reading[] {
         priority: 2,
         resolve: () => ({
           type: 'DATE',
-          value: periodByTense(half, HALF, published, tenseAround(text, start, end)),
+          // "second-half sales will improve": a course still to run, in a half not yet ended.
+          value: halfCourseAhead(text.slice(end))
+            ? periodByTense(half, HALF, published, 'future', 'ahead')
+            : periodByTense(half, HALF, published, tenseAround(text, start, end)),
           granularity: 'span',
           anchor: { kind: 'published', date: published },
         }),

@@ -46,6 +46,7 @@ import { wishAheadFor } from './wishAheadFor.ts';
 import { wishAheadForPeriod } from './wishAheadForPeriod.ts';
 import { releaseAsideAhead } from './outOnRelease.ts';
 import { LAST_VERB_SOURCE } from './lastAsVerb.ts';
+import { PAST_TIME_OPENING } from './pastTimeOpening.ts';
 import { MODALS } from './modals.ts';
 import { perfectPassivePlanFor } from './perfectPassivePlanFor.ts';
 import { PLAN_PARTICIPLES, PLAN_WORDS } from './planParticiples.ts';
@@ -451,6 +452,7 @@ const PAST_CUE_WORDS = [
   IRREGULAR_PAST,
   'ago',
   `last(?<!${LAST_VERB_SOURCE})(?!\\s+(?:third|part|half)\\s+of\\b)`,
+  PAST_TIME_OPENING,
   `earlier|since|yesterday|${REGULAR_PAST}`,
 ].join('|');
 const PAST_CUE = new RegExp(String.raw`\b(?:${PAST_CUE_WORDS})\b`, 'g');
