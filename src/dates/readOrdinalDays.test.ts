@@ -328,3 +328,48 @@ describe('a spoken ordinal in a sentence of golf or baseball', () => {
     expect(read(text, '1998-04-08')).toEqual([found, found]);
   });
 });
+
+describe('a spoken day of the month in a sentence that names golf or baseball only after it, or not as play', () => {
+  it.each([
+    ['Pitchers and catchers are due in Florida on the twelfth.', '1998-02-02', 'the twelfth', 12],
+    [
+      'The Masters begins on the ninth, and the first tee time is at eight.',
+      '1998-04-06',
+      'the ninth',
+      9,
+    ],
+    [
+      'The legislature reconvenes on the ninth to close a hole in the budget.',
+      '1998-03-02',
+      'the ninth',
+      9,
+    ],
+    [
+      'The governor, an avid golfer, returns on the fifth from his trade mission.',
+      '1998-02-02',
+      'the fifth',
+      5,
+    ],
+    [
+      'The city council meets on the twelfth to vote on the new golf course.',
+      '1998-03-05',
+      'the twelfth',
+      12,
+    ],
+    [
+      'The home opener starts on the tenth in the Bronx, with both teams’ best pitchers rested.',
+      '1998-04-01',
+      'the tenth',
+      10,
+    ],
+  ])('reads "%s", said on %s, as that day of the month', (text, published, words, day) => {
+    const found = [[words, dayOfMonth(published, day)]];
+    expect(read(text, published)).toEqual([found, found]);
+  });
+
+  it('still reads nothing in "The golfers who missed the cut start on the eighteenth in the rain", said on 11 April 1998', () => {
+    expect(
+      read('The golfers who missed the cut start on the eighteenth in the rain.', '1998-04-11'),
+    ).toEqual([[], []]);
+  });
+});

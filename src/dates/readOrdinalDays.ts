@@ -45,12 +45,18 @@ const PHRASE_AFTER =
 // brings a shot or a play ranks a hole or an inning, not a day.
 const GAME_PLAY_AFTER = String.raw`\s+with\s+(?:(?:a|an|his|her|their|two|three)\s+)?(?:[\w-]+\s+)?(?:birdie|bogey|par|eagle|putt|walk|single|double|triple|homer|home\s+run|hit|strikeout)s?\b`;
 // "The golfers start on the tenth in the rain", "Both pitchers begin on the ninth in a scoreless
-// tie": a sentence that names a golfer's or a ballplayer's things (golfers, a tee, a hole, a
-// birdie, an inning) tells of a hole or an inning, whatever phrase follows the ordinal. Not a
-// green, which a party is as often ("The Green Party convention opens on the ninth in Bonn"), nor
-// "the Masters" or "the Open", whose days keep to a calendar ("The Masters begins on the ninth").
+// tie": a sentence that names golfers or ballplayers or their things (a tee, a hole, a birdie, an
+// inning) before the ordinal, as what starts on it, tells of a hole or an inning, whatever phrase
+// follows the ordinal. Only before it: after the day they are what the day is for ("The council
+// meets on the twelfth to vote on the new golf course", "The Masters begins on the ninth, and the
+// first tee time is at eight", "reconvenes on the ninth to close a hole in the budget"). Not a
+// lone golfer, who is as often a governor's pastime ("The governor, an avid golfer, returns on
+// the fifth"), nor spring training's "pitchers and catchers", who report on a calendar's day; not
+// a green, which a party is as often ("The Green Party convention opens on the ninth in Bonn"),
+// nor "the Masters" or "the Open", whose days keep to a calendar ("The Masters begins on the
+// ninth").
 const GAME_WORD =
-  /\b(?:golf(?:ers?)?|tee(?:s|d)?|holes?|birdies?|bogeys?|fairways?|innings?|pitchers?)\b/i;
+  /\b(?:golfers|tee(?:s|d)?|holes?|birdies?|bogeys?|fairways?|innings?|pitchers?(?!\s+and\s+catchers\b))\b/i;
 // The ordinal word after "on", closing its phrase: shared by a plan's day and a past deed's.
 const SPOKEN_DAY = String.raw`the (${DAY_ORDINAL_WORD_SOURCE})(?!\s+(?:of\s+)?(?!(?:${PHRASE_AFTER})\b)[A-Za-z]|${GAME_PLAY_AFTER})`;
 const SPOKEN_ORDINAL_DAY = new RegExp(
@@ -109,10 +115,8 @@ function ordinalOfNearbyMonth(m: RegExpExecArray, published: string): Reading[] 
  * whatever part of it the words name.
  */
 export const readOrdinalDays: Pass = (text, { published }) => {
-  const inGame = (m: RegExpExecArray) => {
-    const { before, after } = sentenceAround(text, m.index, m.index + m[0].length);
-    return GAME_WORD.test(`${before} ${after}`);
-  };
+  const inGame = (m: RegExpExecArray) =>
+    GAME_WORD.test(sentenceAround(text, m.index, m.index + m[0].length).before);
   const spoken = [...text.matchAll(SPOKEN_ORDINAL_DAY)].filter((m) => !inGame(m));
   // A day both spoken patterns find ("returned on the fifth") is read once, as a plan's.
   const planned = new Set(spoken.map((m) => m.index));
