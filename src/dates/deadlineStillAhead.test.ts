@@ -151,4 +151,17 @@ describe('a deadline still to come told with a count of years back in another cl
       'July 1 became the effective date, and banks say compliance has gone smoothly since.';
     expect(readBoth(text, on, 'July 1')).toEqual(dayOf(on, '07-01', 0));
   });
+
+  it('keeps "July 1 became the effective date last year, and banks say they are ready", said on 2 May 1990, the July 1 gone by', () => {
+    const on = '1990-05-02';
+    const text = 'July 1 became the effective date last year, and banks say they are ready.';
+    expect(readBoth(text, on, 'July 1')).toEqual(dayOf(on, '07-01', -1));
+  });
+
+  it('keeps "June 30 became the deadline two years ago, and lawmakers now want to move it", said on 10 May 1990, the June 30 gone by', () => {
+    const text = 'June 30 became the deadline two years ago, and lawmakers now want to move it.';
+    expect(deadlineStillAhead(text, ...spanOf(text, 'June 30'), 6, 30, '1990-05-10')).toBe(
+      undefined,
+    );
+  });
 });

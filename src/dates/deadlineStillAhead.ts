@@ -3,6 +3,8 @@ import { differenceInCalendarDays } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import { pad } from './parseChrono.ts';
 import { sentenceAround } from './tenseAround.ts';
+import { MONTH_WORD_SOURCE } from './monthNames.ts';
+import { SEASON_PATTERN } from './seasonNames.ts';
 
 // The day, opening its sentence, made a deadline in the past: "June 30 became the deadline",
 // "Oct. 1 became the filing deadline", "Sept. 30 was set as the cutoff", "Dec. 31 was made the
@@ -10,6 +12,13 @@ import { sentenceAround } from './tenseAround.ts';
 // 1 became the effective date").
 const MADE_DEADLINE_AFTER =
   /^\s*(?:became|was\s+(?:set|made|named|chosen)(?:\s+as)?)\s+(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:deadline|cutoff|cut-off|target\s+date|due\s+date|effective\s+date)\b/i;
+// A past time right after the made deadline dates the day itself, gone by ("July 1 became the
+// effective date last year, and banks say they are ready"); a time further on belongs to
+// something else ("under a law passed two years ago").
+const MADE_WHEN_GONE = new RegExp(
+  String.raw`^\s*(?:last\s+(?:year|month|week|${SEASON_PATTERN}|${MONTH_WORD_SOURCE})|(?:a|an|one|two|three|four|five|\d+)\s+(?:years?|months?|weeks?)\s+ago|in\s+(?:19|20)\d\d)\b`,
+  'i',
+);
 // Then, after ", and", a clause that speaks of the deadline as still to come, in the present or
 // the future: "…, and lawmakers now want to delay it", "…, and regulators say they cannot meet
 // it", "…, and banks are still not ready", "…, and many will miss it".
@@ -48,7 +57,9 @@ export function deadlineStillAhead({
   published,
 }: DayMonthAt): string | undefined {
   const { before, after } = sentenceAround(text, start, end);
-  if (before.trim() !== '' || !MADE_DEADLINE_AFTER.test(after)) return undefined;
+  const made = MADE_DEADLINE_AFTER.exec(after);
+  if (before.trim() !== '' || !made) return undefined;
+  if (MADE_WHEN_GONE.test(after.slice(made[0].length))) return undefined;
   const ahead = STILL_AHEAD_AND.exec(after);
   if (!ahead || PAST_IN_CLAUSE.test(ahead.groups!.rest!)) return undefined;
   const pub = toLocalDate(published);

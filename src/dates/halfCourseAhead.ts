@@ -1,19 +1,23 @@
 // The half's noun, a word or two (perhaps held by "per" or "of"), then a modal of what is to come
-// and a verb of a course still to be run: "sales will improve", "margins should widen", "growth
-// would slow", "demand will pick up". Not a modal with "have" ("would have improved"), nor a verb
-// of a figure a half just ended is still to be reported with ("earnings will fall short",
-// "profit would exceed", "sales will rise 5%"), which the half just ended may own.
+// and a verb of a course still to be run: "sales will improve", "margins should widen", "demand
+// will pick up". Not "would": a saying's past carries it back with the saying, to a half then
+// ahead ("In July, analysts said second-half sales would improve, but they fell") or a half just
+// ended whose figures are told in advance ("Chrysler said second-half earnings would narrow when
+// it reports next week"). Not a modal with "have" ("could have improved"), nor a verb of a figure
+// a half just ended is still to be reported with ("earnings will fall short", "sales will rise
+// 5%"), which the half just ended may own.
 const NOUN_MODAL_COURSE =
-  /^\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:(?:per|of)\s+(?:[a-z][\w'’-]*\s+){1,3}?)?(?:will|would|should|could|might|may)\s+(?:(?:probably|likely|further|gradually|also|then|again)\s+)?(?:improve|recover|rebound|pick\s+up|strengthen|accelerate|slow(?:\s+down)?|weaken|widen|narrow|firm|turn\s+around|bottom\s+out|stabilize|stabilise)\b/i;
+  /^\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:(?:per|of)\s+(?:[a-z][\w'’-]*\s+){1,3}?)?(?:will|should|could|might|may)\s+(?:(?:probably|likely|further|gradually|also|then|again)\s+)?(?:improve|recover|rebound|pick\s+up|strengthen|accelerate|slow(?:\s+down)?|weaken|widen|narrow|firm|turn\s+around|bottom\s+out|stabilize|stabilise)\b/i;
 
 /**
  * Whether the words after a half written as an adjective ("second-half") tell a course still to
  * be run, so the half is one to come even when a half of that name ended a month or two before,
  * the one results are otherwise expected for: "Analysts said second-half sales will improve as
  * interest rates decline", said on 26 February 1990, is the second half of 1990, not 1989's;
- * "Economists said first-half growth would slow", said in August, is next year's first half.
+ * "Economists said first-half growth will slow", said in August, is next year's first half.
  * Not "second-half earnings will fall short of estimates", said in January, which the half just
- * ended may own, nor "second-half sales would have improved".
+ * ended may own, nor a "would" of reported speech ("In July, analysts said second-half sales
+ * would improve, but they fell 8%", said in February 1990, is 1989's second half).
  *
  * @example halfCourseAhead(' sales will improve as rates decline.') // true
  */

@@ -40,4 +40,10 @@ describe('readHalfYears: an adjective of accounts before the noun', () => {
       undefined,
     ]);
   });
+
+  it('leaves "H2 gross production from the refinery rose to 30 million cubic feet", said on 14 May 1990, hydrogen\'s', () => {
+    const on = '1990-05-14';
+    const text = 'H2 gross production from the refinery rose to 30 million cubic feet.';
+    expect(readBoth(text, on, 'H2')).toEqual([undefined, undefined]);
+  });
 });

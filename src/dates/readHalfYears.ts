@@ -25,9 +25,11 @@ const HALF_YEAR =
 const REPORTED = String.raw`(?:profits?|sales|revenues?|earnings|results|growth|margins?|loss(?:es)?|deliveries|shipments|orders|bookings|demand|guidance|production|spending)\b`;
 // An adjective of accounts may stand before the noun ("second-half operating margins", "first-half
 // pretax profit"), and "net" before income too ("first-half net income").
-const ACCOUNTS_NOUN = String.raw`(?:(?:operating|pretax|pre-tax|gross|net)\s+)?${REPORTED}|net\s+income\b`;
+const ACCOUNTS_ADJECTIVE = String.raw`(?:(?:operating|pretax|pre-tax|gross|net)\s+)?`;
+const ACCOUNTS_NOUN = String.raw`${ACCOUNTS_ADJECTIVE}${REPORTED}|net\s+income\b`;
+// "H2 production", "H2 net production": hydrogen's, with or without the adjective.
 const REPORTED_HALF = new RegExp(
-  String.raw`\b(?:(first|second)-half|H([12])(?!\s+(?:production|demand)\b))\s+(?=${ACCOUNTS_NOUN})`,
+  String.raw`\b(?:(first|second)-half|H([12])(?!\s+${ACCOUNTS_ADJECTIVE}(?:production|demand)\b))\s+(?=${ACCOUNTS_NOUN})`,
   'gi',
 );
 // "Revenue for the first half rose 8%", "expects sales to recover in the second half": a bare half
