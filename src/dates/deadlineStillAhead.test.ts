@@ -160,8 +160,13 @@ describe('a deadline still to come told with a count of years back in another cl
 
   it('keeps "June 30 became the deadline two years ago, and lawmakers now want to move it", said on 10 May 1990, the June 30 gone by', () => {
     const text = 'June 30 became the deadline two years ago, and lawmakers now want to move it.';
-    expect(deadlineStillAhead(text, ...spanOf(text, 'June 30'), 6, 30, '1990-05-10')).toBe(
-      undefined,
-    );
+    expect(
+      deadlineStillAhead({
+        ...spanOf(text, 'June 30'),
+        month: 6,
+        day: 30,
+        published: '1990-05-10',
+      }),
+    ).toBe(undefined);
   });
 });
