@@ -67,4 +67,12 @@ describe('a weekday as a surname after a title and a given name', () => {
       `Sunday = ${day(previousSunday(toLocalDate(published)))}`,
     ]);
   });
+
+  it('keeps the day in "Gov. Ryan Friday commuted the death sentences", said on 13 January 2003: a surname that is also a given name', () => {
+    const published = '2003-01-13';
+    const friday = `Friday = ${day(previousFriday(toLocalDate(published)))}`;
+    const text = 'Gov. Ryan Friday commuted the death sentences of 167 inmates.';
+    expect(read(text, published)).toContain(friday);
+    expect(readTimeml(text, published)).toContain(friday);
+  });
 });
