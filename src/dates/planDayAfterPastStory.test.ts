@@ -61,4 +61,15 @@ describe('a plan told in the past after a dated past in the sentence before', ()
       coming,
     );
   });
+
+  it('keeps a plan ahead when the story\'s day comes after it in the year: "The deal was signed on 3 October. It was to take effect on 1 February.", said on 20 October 2005', () => {
+    const published = '2005-10-20';
+    const text = 'The deal was signed on 3 October. It was to take effect on 1 February.';
+    const coming = `${year(published, 1)}-02-01`;
+    expect(valueOf(text, '1 February', published)).toEqual([coming, coming]);
+    const board =
+      'The board met on 10 November. The new chief was to take over on 1 March, it said.';
+    const march = `${year('2005-11-16', 1)}-03-01`;
+    expect(valueOf(board, '1 March', '2005-11-16')).toEqual([march, march]);
+  });
 });

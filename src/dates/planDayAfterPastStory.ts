@@ -1,6 +1,6 @@
 import { addYears, differenceInCalendarDays } from 'date-fns';
 import { toCalendarDate, toLocalDate } from './calendarDate.ts';
-import { MONTH_WORD_SOURCE } from './monthNames.ts';
+import { MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
 import { wordTags } from './wordTags.ts';
 
@@ -15,9 +15,23 @@ const PLAN_TOLD_BEFORE = new RegExp(
 const PLAN_AHEAD_DAYS = 92;
 // A day and month named in the sentence before: the story's own dated past.
 const DAY_OF_MONTH = new RegExp(
-  String.raw`\b(?:\d{1,2}\s+${MONTH_WORD_SOURCE}|${MONTH_WORD_SOURCE}\.?\s+\d{1,2}\b)`,
+  String.raw`\b(?:(\d{1,2})\s+(${MONTH_WORD_SOURCE})|(${MONTH_WORD_SOURCE})\.?\s+(\d{1,2})\b)`,
   'i',
 );
+
+/**
+ * Whether the story's day ("left Southampton on 2 April") comes no later in the year than the
+ * plan's (14 April): a plan is told after its story starts. "The deal was signed on 3 October. It
+ * was to take effect on 1 February." is a plan for the February to come, not the one before the
+ * deal.
+ */
+function storyDayNoLater(sentence: string, day: Date): boolean {
+  const found = DAY_OF_MONTH.exec(sentence);
+  if (!found) return false;
+  const month = monthNumber(found[2] ?? found[3] ?? '');
+  const date = Number(found[1] ?? found[4]);
+  return month * 100 + date <= (day.getMonth() + 1) * 100 + day.getDate();
+}
 // What tells the sentence before is no plain past: a future, a modal or a plan of its own.
 const NOT_PAST = /\b(?:will|would|is|are|am|shall|can|may|must)\b/i;
 
@@ -44,7 +58,7 @@ export function planDayAfterPastStory(
   if (opens === 0) return value;
   const before = sentenceStartAt(text, opens - 1);
   const sentence = text.slice(before, opens);
-  if (!DAY_OF_MONTH.test(sentence) || NOT_PAST.test(sentence)) return value;
+  if (!storyDayNoLater(sentence, day) || NOT_PAST.test(sentence)) return value;
   const past = [...wordTags(text, before, opens).values()].some((tags) => tags.has('PastTense'));
   return past ? toCalendarDate(addYears(day, -1)) : value;
 }

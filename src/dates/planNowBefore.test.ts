@@ -68,4 +68,16 @@ describe('a plan told in the present before its day', () => {
     expect(PLAN_NOW_BEFORE.test('The committee was to report on ')).toBe(false);
     expect(PLAN_NOW_BEFORE.test('The committee is to have reported on ')).toBe(false);
   });
+
+  it('keeps a day after a happening gone by: "The inquiry is to examine the crash on 3 January", said on 15 February 2006, and "MPs said the minister is to blame for the chaos on 5 January", said on 20 February 2010', () => {
+    const text = 'The inquiry is to examine the crash on 3 January, the minister said.';
+    const crash = `${yearOf('2006-02-15', 0)}-01-03`;
+    expect(valueOf(text, '3 January', '2006-02-15')).toEqual([crash, crash]);
+    const blame = 'MPs said the minister is to blame for the chaos on 5 January.';
+    const chaos = `${yearOf('2010-02-20', 0)}-01-05`;
+    expect(valueOf(blame, '5 January', '2010-02-20')).toEqual([chaos, chaos]);
+    const fire = 'The hearing is to look into the fire on 12 December, a spokesman said.';
+    const blaze = `${yearOf('2007-02-01', -1)}-12-12`;
+    expect(valueOf(fire, '12 December', '2007-02-01')).toEqual([blaze, blaze]);
+  });
 });

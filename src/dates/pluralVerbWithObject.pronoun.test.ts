@@ -1,4 +1,4 @@
-import { format, nextMonday, previousFriday, previousMonday } from 'date-fns';
+import { format, nextMonday, previousFriday, previousMonday, previousTuesday } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { toLocalDate } from './calendarDate.ts';
 import { findMentions } from './findMentions.ts';
@@ -28,5 +28,15 @@ describe('a plural\'s bare verb before "it" or "them" and the day', () => {
     const monday = day(previousMonday(toLocalDate(published)));
     expect(valueOf('Workers reopened it Monday.', 'Monday', published)[0]).toBe(monday);
     expect(valueOf('Workers did not reopen it Monday.', 'Monday', published)[0]).toBe(monday);
+  });
+
+  it('keeps "A locksmith helped police open it Monday", said on Wednesday 8 March 1995, and "Neighbors watched firefighters open it Tuesday" gone by', () => {
+    const published = '1995-03-08';
+    const monday = day(previousMonday(toLocalDate(published)));
+    const text = 'A locksmith helped police open it Monday, and they found the cash inside.';
+    expect(valueOf(text, 'Monday', published)).toEqual([monday, monday]);
+    const watched = 'Neighbors watched firefighters open it Tuesday after the blaze.';
+    const tuesday = day(previousTuesday(toLocalDate('1998-02-26')));
+    expect(valueOf(watched, 'Tuesday', '1998-02-26')).toEqual([tuesday, tuesday]);
   });
 });

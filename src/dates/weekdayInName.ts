@@ -58,13 +58,12 @@ const HONORIFIC_NAME = `(?<=\\b(?:${HONORIFIC_SOURCE})\\.?\\s+)(?:${CAPITALISED}
 // A weekday as a surname after a title and a given name: "Sgt. Joe Friday is the hero", "Police
 // spokesman Mark Friday said", "Rep. Mike Friday told reporters". The offices of public life and a
 // spokesman stand as titles too. Only a given name seldom a surname (givenNames.ts) counts, so
-// "Judge Smith Friday ruled" and "Judge Martin Friday ruled" keep the day; any name does before
-// ", who", which follows a person and not a day ("Mayor Thomas Monday, who took office in January").
+// "Judge Smith Friday ruled" and "Judge Martin Friday ruled" keep the day. A surname before
+// ", who" is no sign: wire copy writes the day there too ("signed by Gov. Bush Friday, who called
+// it a victory").
 const OFFICE_TITLE = `${PERSON_TITLE_SOURCE}|Sen|Senator|Rep|Gov|Governor|Mayor|Coach|Professor|Prof|[Ss]pokes(?:man|woman|person)`;
 const TITLE_THEN = `\\b(?:${OFFICE_TITLE})\\.?\\s+`;
-const TITLED_GIVEN_NAME =
-  `(?<=${TITLE_THEN}(?:${GIVEN_NAME_SOURCE})\\s+)(?:${CAPITALISED})\\b` +
-  `|(?<=${TITLE_THEN}[A-Z][a-z]+\\s+)(?:${CAPITALISED})(?=,\\s+who\\b)`;
+const TITLED_GIVEN_NAME = `(?<=${TITLE_THEN}(?:${GIVEN_NAME_SOURCE})\\s+)(?:${CAPITALISED})\\b`;
 const POSSESSIVE = "(?:[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Tt]heir|[A-Za-z]+['’]s)";
 const ROLE_BEFORE =
   '\\b(?:[Aa]s|is|was|be|been|became|becomes|become|needs?|needed|wants?|wanted|hire[sd]?|hiring|' +
