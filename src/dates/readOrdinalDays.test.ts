@@ -323,6 +323,9 @@ describe('a spoken ordinal in a sentence of golf or baseball', () => {
   it.each([
     ['The Masters begins on the ninth in Augusta.', 'the ninth', 9],
     ['The Green Party convention opens on the ninth in Bonn.', 'the ninth', 9],
+    ['Lawmakers return on the tenth to close a hole in the budget.', 'the tenth', 10],
+    ['Inspectors come back on the ninth to patch the holes in the dam.', 'the ninth', 9],
+    ['To close a hole in the budget, lawmakers return on the tenth.', 'the tenth', 10],
   ])('still reads "%s", said on 8 April 1998, as that day of April', (text, words, day) => {
     const found = [[words, dayOfMonth('1998-04-08', day)]];
     expect(read(text, '1998-04-08')).toEqual([found, found]);

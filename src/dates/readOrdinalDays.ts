@@ -54,9 +54,10 @@ const GAME_PLAY_AFTER = String.raw`\s+with\s+(?:(?:a|an|his|her|their|two|three)
 // the fifth"), nor spring training's "pitchers and catchers", who report on a calendar's day; not
 // a green, which a party is as often ("The Green Party convention opens on the ninth in Bonn"),
 // nor "the Masters" or "the Open", whose days keep to a calendar ("The Masters begins on the
-// ninth").
+// ninth"), nor a hole in a thing held ("To close a hole in the budget, lawmakers return on the
+// tenth").
 const GAME_WORD =
-  /\b(?:golfers|tee(?:s|d)?|holes?|birdies?|bogeys?|fairways?|innings?|pitchers?(?!\s+and\s+catchers\b))\b/i;
+  /\b(?:golfers|tee(?:s|d)?|holes?(?!\s+in\s+(?:the|a|an|its|their|his|her|our)\b)|birdies?|bogeys?|fairways?|innings?|pitchers?(?!\s+and\s+catchers\b))\b/i;
 // The ordinal word after "on", closing its phrase: shared by a plan's day and a past deed's.
 const SPOKEN_DAY = String.raw`the (${DAY_ORDINAL_WORD_SOURCE})(?!\s+(?:of\s+)?(?!(?:${PHRASE_AFTER})\b)[A-Za-z]|${GAME_PLAY_AFTER})`;
 const SPOKEN_ORDINAL_DAY = new RegExp(
