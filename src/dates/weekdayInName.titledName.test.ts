@@ -48,6 +48,17 @@ describe('a weekday as a surname after a title and a given name', () => {
     expect(readTimeml('Judge Martin Friday ruled.', published)).toEqual([friday]);
   });
 
+  it('keeps the day in "The bill was signed by Gov. Wilson Monday, who had vetoed a similar measure", said on 13 June 1990', () => {
+    const published = '1990-06-13';
+    const monday = `Monday = ${day(previousMonday(toLocalDate(published)))}`;
+    const signed = 'The bill was signed by Gov. Wilson Monday, who had vetoed a similar measure.';
+    expect(read(signed, published)).toEqual([monday]);
+    expect(readTimeml(signed, published)).toEqual([monday]);
+    expect(read('Aides met with Mayor Thomas Monday, who promised a reply.', published)).toEqual([
+      monday,
+    ]);
+  });
+
   it('keeps the day in "Mayor Thomas on Monday said" and "On Friday, Mr. Smith resigned"', () => {
     const published = '1994-09-28';
     expect(read('Mayor Thomas on Monday said taxes would not rise.', published)).toEqual([
