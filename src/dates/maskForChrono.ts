@@ -15,6 +15,7 @@ import { THOUSANDS_AFTER_FROM } from './thousandsAfterFrom.ts';
 import { FROM_BEFORE_DAY_OF_MONTH } from './fromBeforeDayOfMonth.ts';
 import { GENERIC_TODAY, KIND_TODAY_COMPARED, TODAY_NOWADAYS } from './genericToday.ts';
 import { NO_TOMORROW } from './noTomorrow.ts';
+import { VERB_MONTH_AFTER_DATE } from './verbMonthAfterDate.ts';
 import { LAST_AS_VERB } from './lastAsVerb.ts';
 import { MODIFIER_WORD } from './modifierWord.ts';
 import {
@@ -280,6 +281,7 @@ function maskFiguresAndVerbs(text: string): string {
     .replace(/\blasts\b/gi, blank)
     .replace(LAST_AS_VERB, blank)
     .replace(TUES, 'Tue. ')
+    .replace(VERB_MONTH_AFTER_DATE, blank)
     .replace(MERIDIEM_LIKE_WORD_AFTER_DAY, '_');
 }
 
