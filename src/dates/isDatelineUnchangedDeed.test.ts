@@ -30,6 +30,7 @@ describe('isDatelineUnchangedDeed', () => {
     'BELGRADE, Yugoslavia (AP) -- Serb authorities cut phone lines to Pristina at midnight Saturday.',
     'PRISTINA, Yugoslavia (AP) -- Serb police cut power to the ethnic Albanian quarters at midnight Saturday.',
     'FLINT, Mich. (AP) -- Striking workers cut parts shipments to GM assembly plants at midnight Saturday.',
+    'JERUSALEM (AP) -- Israeli troops set roadblocks around Hebron at midnight Saturday.',
   ])('reads %j, said on Saturday 5 August 2000, as the midnight that opened Saturday', (text) => {
     expect(midnight(text)).toEqual({ news: `${published}T00:00`, timeml: `${dayBefore}T24` });
   });
@@ -47,6 +48,10 @@ describe('isDatelineUnchangedDeed', () => {
     'NEW YORK (AP) -- Telephone workers set up picket lines at midnight Saturday if talks fail.',
     'WASHINGTON (AP) -- A tax cut takes effect at midnight Saturday.',
     'LONDON (AP) -- The power cut ends at midnight Saturday.',
+    'LONDON (AP) -- The hit musical closes its doors at midnight Saturday.',
+    'WASHINGTON (AP) -- The tax cut affects millions of families at midnight Saturday.',
+    'DETROIT (AP) -- The wage cut applies to all 5,000 workers at midnight Saturday.',
+    'NEW YORK (AP) -- The new rate set applies at midnight Saturday.',
   ])('still reads %j, said on Saturday 5 August 2000, as the midnight that ends it', (text) => {
     expect(midnight(text)).toEqual({ news: `${dayAfter}T00:00`, timeml: `${published}T24` });
   });

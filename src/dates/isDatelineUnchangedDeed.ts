@@ -15,8 +15,16 @@ const BARE_OBJECT = String.raw`(?!(?:${MODALS}|to|and|or|in|on|at|for|with|by|in
 // ("set up picket lines", "shut the plant", "put its air campaign on hold", "cut power"), then
 // the rest.
 const DEED = new RegExp(
-  String.raw`(?:^|\band\s+(?=[A-Z]))((?:[\w.’'-]+\s+){1,6}?)(?:${UNCHANGED_PAST})\s+(?:${DETERMINER}|up|out|off|down|back|aside|[A-Z][\w.’'-]*|[\w-]+['’]s|\$?\d|${BARE_OBJECT})\s[^;:]*?\bat\s+$`,
+  String.raw`(?:^|\band\s+(?=[A-Z]))((?:[\w.’'-]+\s+){1,6}?)(?:${UNCHANGED_PAST})\s+(?:${DETERMINER}|up|out|off|down|back|aside|[A-Z][\w.’'-]*|[\w-]+['’]s|\$?\d|(?<bare>${BARE_OBJECT}))\s[^;:]*?\bat\s+$`,
 );
+// A subject of a determiner alone, or a determiner and lowercase singular words: the word after it
+// is a noun ("The hit musical closes", "The tax cut affects millions", "The new rate set
+// applies"), so a bare word after that ending in "-s" is its present verb, no object.
+const DETERMINER_ALONE = new RegExp(String.raw`^${DETERMINER}\s+$`, 'i');
+const NOUN_BEFORE = new RegExp(
+  String.raw`^(?:${DETERMINER}|The|A|An|Its|His|Her|Their|Our)\s+(?:[a-z][a-z-]*[a-rt-z]\s+)+$`,
+);
+const PRESENT_S = /[^s]s$/;
 // Words in the subject that make the verb no deed done: a modal, "will", "to", a plan or a
 // condition, a present of saying ("The unions say they set up …" tells what is to come).
 const NOT_A_DEED = new RegExp(
@@ -46,6 +54,9 @@ export function isDatelineUnchangedDeed(text: string, start: number): boolean {
   const deed = DEED.exec(told);
   if (!deed) return false;
   const subject = deed[1]!;
+  if (DETERMINER_ALONE.test(subject)) return false;
+  const bare = deed.groups?.['bare'];
+  if (bare && PRESENT_S.test(bare) && NOUN_BEFORE.test(subject)) return false;
   // What follows the subject, past the "and" that may open the clause before it.
   const afterSubject = deed[0].slice(deed[0].indexOf(subject) + subject.length);
   const rest = text.slice(start);

@@ -48,4 +48,20 @@ describe('an ordinal set beside what it counts, before "in" and a count of time'
       read('The prime minister, the fourth to serve, will step down in two weeks.'),
     ).toContainEqual(['in two weeks', weeksAhead(2)]);
   });
+
+  it('still reads "Under the agreement, the third installment of aid flows to Belgrade in two weeks" as a date ahead: the comma closes a fronted phrase', () => {
+    expect(
+      read('Under the agreement, the third installment of aid flows to Belgrade in two weeks.'),
+    ).toContainEqual(['in two weeks', weeksAhead(2)]);
+    expect(read("After Sunday's vote, the second round takes place in two weeks.")).toContainEqual([
+      'in two weeks',
+      weeksAhead(2),
+    ]);
+  });
+
+  it('still reads "Putin, the fifth prime minister in 17 months, vowed" as a span', () => {
+    expect(
+      read('Vladimir Putin, the fifth prime minister in 17 months, vowed to win.'),
+    ).toContainEqual(['17 months', 'P17M']);
+  });
 });

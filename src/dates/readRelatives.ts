@@ -297,6 +297,24 @@ const ORDINAL_TOLD = new RegExp(
     String.raw`(?:\s+(?!(?:${MODALS}|is|are|was|were|be|been|due|set|expected|scheduled|slated|planned|comes?|follows?|begins?|starts?|opens?|and|but|or|who|which|that)\b)[\w.'’-]+){0,7}\s+$`,
   'i',
 );
+// A phrase fronted before its clause ("Under the agreement, the third installment of aid flows to
+// Belgrade in two weeks", "After Sunday's vote, the second round takes place in two weeks"): its
+// comma opens the clause's subject, not an ordinal set beside a deed told before it.
+const FRONTED_PHRASE =
+  /^\s*(?:under|after|before|with|without|once|when|if|as|in|on|by|from|following|since|until|upon|at|for)\b[^,]*,$/i;
+
+/**
+ * Whether the words before a count at `at` set an ordinal beside what it counts (ORDINAL_TOLD),
+ * its comma not the one that closes a phrase fronted before the sentence's clause.
+ */
+function isOrdinalTold(text: string, at: number): boolean {
+  const from = Math.max(0, at - 60);
+  const told = ORDINAL_TOLD.exec(text.slice(from, at));
+  if (!told) return false;
+  if (!told[0].startsWith(',')) return true;
+  const comma = from + told.index + 1;
+  return !FRONTED_PHRASE.test(text.slice(sentenceStartAt(text, comma), comma));
+}
 
 /** The calendar unit of an uncounted plural ("days", "decades"): decades are read as years. */
 function uncountedUnit(plural: string): OffsetUnit {
@@ -569,7 +587,7 @@ function countOfRelative(
   const before = text.slice(Math.max(0, m.index - 60), m.index);
   if (
     preposition &&
-    (SPAN_CONTEXT.test(before) || ORDINAL_SPAN.test(before) || ORDINAL_TOLD.test(before))
+    (SPAN_CONTEXT.test(before) || ORDINAL_SPAN.test(before) || isOrdinalTold(text, m.index))
   )
     return undefined;
   // "The index rose 5% in a week", "the hottest day in 50 years": how long it took
