@@ -1,10 +1,14 @@
+import { LIKELY_MODALS } from './modals.ts';
+
 // The half's noun, a word or two (perhaps held by "per" or "of"), then a modal of what is to come
 // and a verb of a course still to be run: "sales will improve", "margins should widen", "growth
 // would slow", "demand will pick up". Not a modal with "have" ("would have improved"), nor a verb
 // of a figure a half just ended is still to be reported with ("earnings will fall short",
 // "profit would exceed", "sales will rise 5%"), which the half just ended may own.
-const NOUN_MODAL_COURSE =
-  /^\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:(?:per|of)\s+(?:[a-z][\w'’-]*\s+){1,3}?)?(?:will|would|should|could|might|may)\s+(?:(?:probably|likely|further|gradually|also|then|again)\s+)?(?:improve|recover|rebound|pick\s+up|strengthen|accelerate|slow(?:\s+down)?|weaken|widen|narrow|firm|turn\s+around|bottom\s+out|stabilize|stabilise)\b/i;
+const NOUN_MODAL_COURSE = new RegExp(
+  String.raw`^\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:(?:per|of)\s+(?:[a-z][\w'’-]*\s+){1,3}?)?(?:${LIKELY_MODALS})\s+(?:(?:probably|likely|further|gradually|also|then|again)\s+)?(?:improve|recover|rebound|pick\s+up|strengthen|accelerate|slow(?:\s+down)?|weaken|widen|narrow|firm|turn\s+around|bottom\s+out|stabilize|stabilise)\b`,
+  'i',
+);
 
 /**
  * Whether the words after a half written as an adjective ("second-half") tell a course still to
