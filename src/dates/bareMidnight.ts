@@ -95,11 +95,14 @@ export function isBareMidnightGoneBy(text: string, start: number, end: number): 
     /^(?:past\s+)?midnight$/i.test(text.slice(start, end)) &&
     PAST_BEFORE.test(text.slice(Math.max(0, start - 24), end)) &&
     !OWN_DAY_AFTER_MIDNIGHT.test(text.slice(end, end + 30)) &&
-    !/^\s+(?:last\s+night|yesterday)\b/i.test(text.slice(end, end + 40)) &&
+    !LAST_NIGHT_AFTER.test(text.slice(end, end + 40)) &&
     tenseAround(text, ...deadlineSpan(text, start, end)) === 'past'
   );
 }
 
+// "until after midnight last night": the night it ends named after it ("yesterday" after it is a
+// day of its own, OWN_DAY_AFTER_MIDNIGHT).
+const LAST_NIGHT_AFTER = /^\s+last\s+night\b/i;
 // "went past midnight", "ran well past midnight", "past the midnight deadline": a midnight gone
 // past. Other midnights told in the past keep the start of the day they open ("Polls closed at
 // midnight", "Negotiators missed a midnight deadline").

@@ -35,9 +35,11 @@ const TRIED_BEFORE_TO = String.raw`(?<!\b(?:is|are|am|be|been|being|was|were|has
 // or a participle after "is" or "has" ("hope to", "expects to", "would try to", "is racing to",
 // "are expected to", "has vowed to"), not "were racing to".
 const TRYING_NOW = String.raw`(?:${TRY_VERB}|(?<!\b(?:was|were)\s+)\w+ing|(?:is|are|am|has|have)\s+\w+ed)`;
+// A modal or a try under way before "beat" ("would beat", "hope to beat"), …
+const TRY_LEAD = String.raw`(?:${MODALS}|${TRYING_NOW}\s+to)`;
 // … or a bare verb after it and how it is to be done ("hope to stay in session long enough to beat").
-const TRY_THEN_HOW = String.raw`(?:${MODALS}|${TRYING_NOW}\s+to)\s+[a-z]+\s+${HOW_DONE}(?:long\s+)?(?:enough\s+)?to\s+`;
-const BEAT_AHEAD = String.raw`(?<=\b(?:${MODALS}|${TRYING_NOW}\s+to)\s+(?:still\s+|\w+ly\s+)?|\b${TRY_THEN_HOW})beat\s+(?:${DETERMINER}\s+)?(?:${DEADLINE_OWNER})?$`;
+const TRY_THEN_HOW = String.raw`${TRY_LEAD}\s+[a-z]+\s+${HOW_DONE}(?:long\s+)?(?:enough\s+)?to\s+`;
+const BEAT_AHEAD = String.raw`(?<=\b${TRY_LEAD}\s+(?:still\s+|\w+ly\s+)?|\b${TRY_THEN_HOW})beat\s+(?:${DETERMINER}\s+)?(?:${DEADLINE_OWNER})?$`;
 const BEAT_OWNED_AHEAD = String.raw`(?<=\bto\s+)(?<!${TRIED_BEFORE_TO})beat\s+(?:${DETERMINER}\s+)?${DEADLINE_OWNER}$`;
 export const DEADLINE_GONE_BEFORE = new RegExp(
   `\\b(?!${BEAT_AHEAD}|${BEAT_OWNED_AHEAD})` +

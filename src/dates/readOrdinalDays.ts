@@ -4,6 +4,7 @@ import type { Pass, Reading } from './Reading.ts';
 import { sentenceAround, tenseAround } from './tenseAround.ts';
 import { dayOfOrdinalWords, DAY_ORDINAL_WORD_SOURCE } from './dayOrdinalWords.ts';
 import { PART_OF_DAY_SOURCE } from './partOfDay.ts';
+import { UNIT_SHIFT } from './unitShift.ts';
 
 // "the afternoon of the 3rd", "the early hours of the 21st", and "on the 3rd" closing a phrase:
 // a day of the month named by its ordinal alone. A bare "the 3rd" is too often a rank ("the 3rd
@@ -86,14 +87,13 @@ const ORDINAL_OF_NEARBY_MONTH = new RegExp(
   String.raw`\bthe (?:(${DAY_ORDINAL_WORD_SOURCE})|([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b) of (this|next|last) month\b(?!['’]s)`,
   'gi',
 );
-const MONTHS_ON = { this: 0, next: 1, last: -1 } as const;
 
 /** The day of the month before "of this month", "of next month" or "of last month". */
 function ordinalOfNearbyMonth(m: RegExpExecArray, published: string): Reading[] {
   const day = m[1] ? dayOfOrdinalWords(m[1]) : Number(m[2]);
   const pub = toLocalDate(published);
-  const key = m[3]!.toLowerCase() as keyof typeof MONTHS_ON;
-  const month = addMonths(new Date(pub.getFullYear(), pub.getMonth(), 1), MONTHS_ON[key]);
+  const shift = UNIT_SHIFT[m[3]!.toLowerCase()]!;
+  const month = addMonths(new Date(pub.getFullYear(), pub.getMonth(), 1), shift);
   if (day === undefined || day > getDaysInMonth(month)) return [];
   return [
     {
