@@ -965,8 +965,9 @@ function tenseOfDeedOrPlan(text: string, start: number, end: number): Tense | un
 }
 
 /**
- * The tense the verbs near a date give it (tenseOfVerbs), measured after a May paired with it and
- * from an "early" or "late" before it; "at the earliest" after it keeps it ahead.
+ * The tense the verbs near a date give it (tenseOfVerbs), measured after a May paired with it, from
+ * a clock in words right before it, and from an "early" or "late" before it; "at the earliest"
+ * after it keeps it ahead.
  */
 function tenseOfNearVerbs(text: string, start: number, end: number, around: Around): Tense {
   // "Exports rose between January and May", "in March or May": the month paired with May is told
