@@ -46,7 +46,7 @@ export function clockOnLastDay(
           { start, end },
         );
       const day = near ? dayOfValue(named.value) : undefined;
-      const moved = daysOn + daysAfterNamed(told, source, day, eveningGoneBy);
+      const moved = daysOn + daysMoved(told, source, day, eveningGoneBy);
       return {
         type: 'TIME',
         value:
@@ -80,7 +80,7 @@ interface ClockTold {
  * The days a clock moves from the day it is read on: one on the morning after a night named
  * before it, one back for a late clock gone by with no day named.
  */
-function daysAfterNamed(
+function daysMoved(
   { text, start, end, clock }: ClockTold,
   source: MentionAnchor,
   day: string | undefined,

@@ -1,4 +1,4 @@
-import type { DayMonthAt } from './dayMonthAt.ts';
+import type { DayMonthAt } from './DayMonthAt.ts';
 import { pad } from './parseChrono.ts';
 import { NUMBER_SOURCE, readNumber } from './readNumber.ts';
 import { sentenceAround } from './tenseAround.ts';

@@ -1,4 +1,4 @@
-import type { DayMonthAt } from './dayMonthAt.ts';
+import type { DayMonthAt } from './DayMonthAt.ts';
 import { differenceInCalendarDays } from 'date-fns';
 import { toLocalDate } from './calendarDate.ts';
 import { pad } from './parseChrono.ts';

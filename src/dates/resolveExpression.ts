@@ -5,6 +5,7 @@ import { DateResolutionError } from './DateResolutionError.ts';
 import { assertPublished, findMentions } from './findMentions.ts';
 import { STRETCH_TO } from './joinRanges.ts';
 import type { Anchor, Reading } from './Reading.ts';
+import type { Span } from './Span.ts';
 import { timexRange } from './timexRange.ts';
 import { isDayValue } from './valueShape.ts';
 
@@ -153,7 +154,7 @@ export function resolveExpression(
 }
 
 /** Throws unless `span` is a stretch of whole offsets inside `text`, not empty. */
-function assertSpan(text: string, { start, end }: { start: number; end: number }): void {
+function assertSpan(text: string, { start, end }: Span): void {
   if (
     !Number.isInteger(start) ||
     !Number.isInteger(end) ||
@@ -166,10 +167,7 @@ function assertSpan(text: string, { start, end }: { start: number; end: number }
 }
 
 /** How much of `span` a reading covers. */
-function overlapOf(
-  r: { start: number; end: number },
-  span: { start: number; end: number },
-): number {
+function overlapOf(r: Span, span: Span): number {
   return Math.min(span.end, r.end) - Math.max(span.start, r.start);
 }
 
@@ -177,10 +175,7 @@ function overlapOf(
  * The reading covering most of `span`, then the one reaching least outside it, then the one of
  * highest priority.
  */
-function bestReading(
-  readings: Reading[],
-  span: { start: number; end: number },
-): Reading | undefined {
+function bestReading(readings: Reading[], span: Span): Reading | undefined {
   const overlap = (r: Reading) => overlapOf(r, span);
   const outside = (r: Reading) => r.end - r.start - overlap(r);
   return readings
@@ -196,7 +191,7 @@ function bestReading(
  */
 function stretchCovering(
   text: string,
-  span: { start: number; end: number },
+  span: Span,
   read: ReadText,
   best: Reading,
   options: ResolveOptions,

@@ -882,13 +882,12 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const leading = tenseOfLeadingCue(text, start, end);
   if (leading) return leading;
   const around = sentenceAround(text, start, end);
-  const framed =
-    tenseOfSentenceFrame(around, text.slice(start, end)) ?? tenseOfDeedOrPlan(text, start, end);
+  const date = text.slice(start, end);
+  const framed = tenseOfSentenceFrame(around, date) ?? tenseOfDeedOrPlan(text, start, end);
   if (framed) return framed;
   // "The company said second-half earnings would be lower": a period forecast in a clause reported
   // after the saying, to come.
-  if (isPeriodInReportedForecast(around.before, text.slice(start, end), around.after))
-    return 'future';
+  if (isPeriodInReportedForecast(around.before, date, around.after)) return 'future';
   // "Sentencing has been set for Aug. 12": the date a present perfect passive has set, to come.
   if (perfectPassivePlanFor(text, start)) return 'future';
   return tenseOfNearVerbs(text, start, end, around);
@@ -965,8 +964,9 @@ function tenseOfDeedOrPlan(text: string, start: number, end: number): Tense | un
 }
 
 /**
- * The tense the verbs near a date give it (tenseOfVerbs), measured after a May paired with it and
- * from an "early" or "late" before it; "at the earliest" after it keeps it ahead.
+ * The tense the verbs near a date give it (tenseOfVerbs), measured after a May paired with it, from
+ * a clock in words right before it, and from an "early" or "late" before it; "at the earliest"
+ * after it keeps it ahead.
  */
 function tenseOfNearVerbs(text: string, start: number, end: number, around: Around): Tense {
   // "Exports rose between January and May", "in March or May": the month paired with May is told
