@@ -3,14 +3,12 @@ import { toCalendarDate, toLocalDate } from './calendarDate.ts';
 import { MONTH_WORD_SOURCE, monthNumber } from './monthNames.ts';
 import { sentenceStartAt } from './sentenceEnds.ts';
 import { wordTags } from './wordTags.ts';
+import { planToldWithin } from './planToldBefore.ts';
 
 // A plan told in the past before its day, as `PLAN_TOLD_BEFORE` takes it but with up to five words
 // of its own between ("was to play its first game there on March 6"): a story's plan is told
 // with its place and its object.
-const PLAN_TOLD_BEFORE = new RegExp(
-  String.raw`\b(?:was|were)\s+(?:(?:due|set|scheduled)\s+)?to\s+(?!have\b)[a-z]+\s+(?:[\w'’-]+\s+){0,5}?(?:on\s+)?$`,
-  'i',
-);
+const STORY_PLAN_BEFORE = planToldWithin(5);
 /** How many days ahead a plan's day may lie and still be read as the one to come. */
 const PLAN_AHEAD_DAYS = 92;
 // A day and month named in the sentence before: the story's own dated past.
@@ -51,7 +49,7 @@ export function planDayAfterPastStory(
   value: string,
 ): string {
   if (!/^\d{4}-\d\d-\d\d$/.test(value)) return value;
-  if (!PLAN_TOLD_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return value;
+  if (!STORY_PLAN_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return value;
   const day = toLocalDate(value);
   if (differenceInCalendarDays(day, toLocalDate(published)) <= PLAN_AHEAD_DAYS) return value;
   const opens = sentenceStartAt(text, start);
