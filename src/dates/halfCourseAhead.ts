@@ -1,3 +1,5 @@
+import { REPORTED_PERIOD_NOUN_SOURCE } from './reportedPeriodNoun.ts';
+
 // The half's noun, a word or two (perhaps held by "per" or "of"), then a modal of what is to come
 // and a verb of a course still to be run: "sales will improve", "margins should widen", "demand
 // will pick up". Not "would": a saying's past carries it back with the saying, to a half then
@@ -6,8 +8,10 @@
 // it reports next week"). Not a modal with "have" ("could have improved"), nor a verb of a figure
 // a half just ended is still to be reported with ("earnings will fall short", "sales will rise
 // 5%"), which the half just ended may own.
-const NOUN_MODAL_COURSE =
-  /^\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:(?:per|of)\s+(?:[a-z][\w'’-]*\s+){1,3}?)?(?:will|should|could|might|may)\s+(?:(?:probably|likely|further|gradually|also|then|again)\s+)?(?:improve|recover|rebound|pick\s+up|strengthen|accelerate|slow(?:\s+down)?|weaken|widen|narrow|firm|turn\s+around|bottom\s+out|stabilize|stabilise)\b/i;
+const NOUN_MODAL_COURSE = new RegExp(
+  String.raw`^\s+${REPORTED_PERIOD_NOUN_SOURCE}(?:will|should|could|might|may)\s+(?:(?:probably|likely|further|gradually|also|then|again)\s+)?(?:improve|recover|rebound|pick\s+up|strengthen|accelerate|slow(?:\s+down)?|weaken|widen|narrow|firm|turn\s+around|bottom\s+out|stabilize|stabilise)\b`,
+  'i',
+);
 
 /**
  * Whether the words after a half written as an adjective ("second-half") tell a course still to

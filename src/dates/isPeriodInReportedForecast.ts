@@ -1,4 +1,5 @@
 import { LIKELY_MODALS } from './modals.ts';
+import { REPORTED_PERIOD_NOUN_SOURCE } from './reportedPeriodNoun.ts';
 
 // A quarter or half written as an adjective before its noun: "third-quarter", "second-half".
 const PERIOD_ADJECTIVE = /^(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)$/i;
@@ -12,7 +13,7 @@ const SAYING_BEFORE =
 // would increase"). Not a modal with "have", which tells what might have been of a period gone by
 // ("profit would have doubled without the strike").
 const NOUN_THEN_MODAL = new RegExp(
-  String.raw`^\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:(?:per|of)\s+(?:[a-z][\w'’-]*\s+){1,3}?)?(?:${LIKELY_MODALS}|won[’']t|wouldn[’']t)\b(?!\s+have\b)`,
+  String.raw`^\s+${REPORTED_PERIOD_NOUN_SOURCE}(?:${LIKELY_MODALS}|won[’']t|wouldn[’']t)\b(?!\s+have\b)`,
 );
 
 /**
