@@ -26,7 +26,7 @@ import {
   weekdayByTense,
   type Modifier,
 } from './weekdayByTense.ts';
-import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { WEEKDAY_IN_WORDS, WEEKDAY_PATTERN } from './weekdayNames.ts';
 import { wouldAsideAheadThisWeek } from './wouldAsideAheadThisWeek.ts';
 
 const WEEKDAY_MODIFIER = new RegExp(`\\b(${MODIFIER_WORD})\\s+(?:on\\s+)?\\w+day\\b`);
@@ -94,10 +94,6 @@ export function chronoWeekday(
   return { value, midnight, apposed, priority: weeks !== 0 ? 4 : 1 };
 }
 
-// Another weekday in the sentence: the story tells of more than one day ("Workers who walked out
-// at midnight Saturday went back Friday").
-const WEEKDAY_WORD = new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\b`, 'i');
-
 /**
  * "BOSTON (AP) -- Verizon workers walked off the job at midnight Saturday", said on Friday 4
  * August 2000: a deed told in the past (or with a verb whose past is its present, "set up picket
@@ -119,7 +115,9 @@ function morrowOfDatelineDeed(read: ChronoPartRead): string | undefined {
   )
     return undefined;
   const around = sentenceAround(text, start, end);
-  if (WEEKDAY_WORD.test(around.before) || WEEKDAY_WORD.test(around.after)) return undefined;
+  // Another weekday in the sentence: the story tells of more than one day ("Workers who walked
+  // out at midnight Saturday went back Friday").
+  if (WEEKDAY_IN_WORDS.test(around.before) || WEEKDAY_IN_WORDS.test(around.after)) return undefined;
   return toCalendarDate(morrow);
 }
 

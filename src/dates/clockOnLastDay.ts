@@ -5,10 +5,8 @@ import { morningAfterNight } from './morningAfterNight.ts';
 import type { MentionAnchor } from '../model/mention.ts';
 import type { Reading } from './Reading.ts';
 import { shiftTimex } from './shiftTimex.ts';
-import { WEEKDAY_PATTERN } from './weekdayNames.ts';
+import { WEEKDAY_IN_WORDS } from './weekdayNames.ts';
 import { dayOfValue } from './valueShape.ts';
-
-const WEEKDAY_WORD = new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\b`, 'i');
 
 /**
  * A clock time with no day of its own ("At 10 p.m., …"), read on the day the story is on when
@@ -119,7 +117,7 @@ function dayEndedAt(
   // before it is read as "at midnight Friday" would be: a weekday's ends it whatever the
   // verb, a calendar day's only after a verb of ending (midnightEndsDay).
   if (day && source.kind === 'mention') {
-    return WEEKDAY_WORD.test(source.text) || midnightEndsDay(text, start)
+    return WEEKDAY_IN_WORDS.test(source.text) || midnightEndsDay(text, start)
       ? endOfDay(day, { timeml: endsDay.timeml })
       : undefined;
   }

@@ -30,6 +30,9 @@ export const WEEKDAY_PATTERN = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 /** A weekday's name alone, any case ("Tuesday", "tuesday"), not a longer word around it. */
 export const WEEKDAY_WORD = new RegExp(`^${WEEKDAY_PATTERN}$`, 'i');
 
+/** A weekday's name anywhere in some words, any case, as a word of its own ("since Tuesday's vote"). */
+export const WEEKDAY_IN_WORDS = new RegExp(`\\b(?:${WEEKDAY_PATTERN})\\b`, 'i');
+
 /**
  * A mention's words that are a weekday named alone, as either reading words it ("Sunday", "on
  * Sunday"), with no date, clock or part of the day; the name is the first group.
